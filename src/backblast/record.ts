@@ -1,0 +1,40 @@
+import type { BeatdownRecord } from '../db/queries/backblasts.js';
+import type { ParsedBackblast, SlackMessage } from './types.js';
+
+export type RecordOutcome = { ok: true; record: BeatdownRecord } | { ok: false; problem: string };
+
+/**
+ * What gets stored for a parsed backblast, or why it cannot be stored (PAXminer's key needs an AO,
+ * a date and a Q). Shared by the live bot, the importer and the reconciler.
+ */
+export function recordFromParse(parsed: ParsedBackblast, message: SlackMessage, source: string): RecordOutcome {
+  if (!parsed.q_user_id) {
+    return { ok: false, problem: 'No Q found: add a line like `Q: @name` so the beatdown can be recorded.' };
+  }
+  const aoId = parsed.ao_channel_id ?? parsed.channel;
+  if (!aoId) return { ok: false, problem: 'No AO found: add a line like `AO: #ao-channel`.' };
+  return {
+    ok: true,
+    record: {
+      ts: parsed.ts,
+      tsEdited: message.edited?.ts ?? null,
+      channel: parsed.channel,
+      aoId,
+      date: parsed.date,
+      qUserId: parsed.q_user_id,
+      coqUserIds: parsed.coq_user_ids,
+      paxUserIds: parsed.pax_user_ids,
+      paxCount: parsed.pax_count,
+      fngNames: parsed.fng_names,
+      fngCount: parsed.fng_count,
+      title: parsed.title,
+      backblast: message.text ?? '',
+      extra: {
+        source,
+        poster: message.user ?? null,
+        unresolved_pax: parsed.unresolved_pax,
+        warnings: parsed.warnings,
+      },
+    },
+  };
+}

@@ -1,0 +1,17 @@
+export interface CliIO {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** One `paxminer <name>` command. `run` resolves to the process exit code. */
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** Thrown for wrong arguments: the CLI prints the message and the command's usage, exit 2. */
+export class UsageError extends Error {}

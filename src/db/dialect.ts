@@ -1,0 +1,32 @@
+import { MysqlAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+
+export type DialectName = 'sqlite' | 'mysql';
+
+// The one place that knows which SQL dialect a handle speaks; a query that differs by dialect asks here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function dialectOf(db: Kysely<any>): DialectName {
+  return db.getExecutor().adapter instanceof MysqlAdapter ? 'mysql' : 'sqlite';
+}
+
+/** The value an upsert proposed for a column, for use in its update clause. */
+export function proposed(dialect: DialectName, column: string): RawBuilder<unknown> {
+  return dialect === 'mysql' ? sql`values(${sql.ref(column)})` : sql.ref(`excluded.${column}`);
+}
+
+/** True for a primary-key or unique violation on either dialect. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number };
+  return e?.code === 'ER_DUP_ENTRY' || e?.errno === 1062 || /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test(e?.code ?? '');
+}
+
+/** True when MySQL gave up on a transaction for a deadlock: the transaction should be run again. */
+export function isDeadlock(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number };
+  return e?.code === 'ER_LOCK_DEADLOCK' || e?.errno === 1213;
+}
+
+/** True when SQLite reports the file busy (another process holds the write lock). */
+export function isBusy(err: unknown): boolean {
+  const code = (err as { code?: string })?.code ?? '';
+  return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED';
+}

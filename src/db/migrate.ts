@@ -1,0 +1,69 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { isBusy } from './dialect.js';
+
+/**
+ * The migrations folder: `dist/migrations` next to the compiled code, or the repository's
+ * `migrations/` when running from source (tests, tsx).
+ */
+export function migrationsFolder(): string {
+  const candidates = [
+    fileURLToPath(new URL('../migrations/', import.meta.url)),
+    fileURLToPath(new URL('../../migrations/', import.meta.url)),
+  ];
+  const found = candidates.find((dir) => existsSync(dir) && readdirSync(dir).some(isMigrationFile));
+  if (!found) throw new Error(`no migrations found in ${candidates.join(' or ')}`);
+  return found;
+}
+
+function isMigrationFile(name: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}-.+\.(js|ts)$/.test(name) && !name.endsWith('.d.ts');
+}
+
+function lostRace(err: unknown): boolean {
+  return (
+    isBusy(err) || ((err as { code?: string })?.code === 'SQLITE_ERROR' && /already exists/.test(String((err as Error).message)))
+  );
+}
+
+class FolderProvider implements MigrationProvider {
+  constructor(private readonly folder: string) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const migrations: Record<string, Migration> = {};
+    for (const file of readdirSync(this.folder).filter(isMigrationFile).sort()) {
+      const name = file.replace(/\.(js|ts)$/, '');
+      migrations[name] = (await import(pathToFileURL(join(this.folder, file)).href)) as Migration;
+    }
+    return migrations;
+  }
+}
+
+/**
+ * Applies every pending migration. Safe to run twice and from two processes at once: Kysely takes
+ * MySQL's GET_LOCK; SQLite has no such lock, so a second process that finds the file busy, or finds
+ * a table created under it by the first, rolls back, waits and tries again, then finds nothing to do.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: new FolderProvider(migrationsFolder()) });
+  for (let attempt = 1; ; attempt++) {
+    let result: MigrationResultSet;
+    try {
+      result = await migrator.migrateToLatest();
+    } catch (err) {
+      result = { error: err };
+    }
+    if (result.error === undefined) return result;
+    if (!lostRace(result.error) || attempt >= 20) {
+      const failed = result.results?.find((r) => r.status === 'Error');
+      const cause = result.error instanceof Error ? result.error.message : String(result.error);
+      throw new Error(failed ? `migration ${failed.migrationName} failed: ${cause}` : `migration failed: ${cause}`, {
+        cause: result.error,
+      });
+    }
+    await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+  }
+}

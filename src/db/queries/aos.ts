@@ -1,0 +1,40 @@
+import type { SlackChannel } from '../../backblast/types.js';
+import { upsertRows } from '../upsert.js';
+import type { AoRow, Db } from '../types.js';
+import { fit } from './users.js';
+
+export function aoRow(c: SlackChannel, backblast: number | null = null): AoRow {
+  return {
+    channel_id: c.id,
+    ao: fit(c.name ?? c.id) ?? c.id,
+    channel_created: c.created ?? 0,
+    archived: c.is_archived ? 1 : 0,
+    backblast,
+  };
+}
+
+/**
+ * Inserts or refreshes channels. The `backblast` switch is the region's choice: a row's switch changes
+ * only when a value is given (`markBackblast`).
+ */
+export async function upsertAos(
+  db: Db,
+  channels: readonly SlackChannel[],
+  options: { markBackblast?: boolean } = {},
+): Promise<void> {
+  const rows = channels.map((c) => aoRow(c, options.markBackblast ? 1 : null));
+  await upsertRows(db, 'aos', rows, {
+    key: ['channel_id'],
+    update: ['ao', 'archived'],
+    keep: ['backblast'],
+    keepNonZero: ['channel_created'],
+  });
+}
+
+export async function findAo(db: Db, channelId: string) {
+  return db.selectFrom('aos').selectAll().where('channel_id', '=', channelId).executeTakeFirst();
+}
+
+export async function listAos(db: Db) {
+  return db.selectFrom('aos').selectAll().orderBy('ao').execute();
+}

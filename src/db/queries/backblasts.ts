@@ -1,0 +1,158 @@
+import type { Kysely } from 'kysely';
+import { isDeadlock, isUniqueViolation } from '../dialect.js';
+import type { Database, Db } from '../types.js';
+import { fit } from './users.js';
+
+/** One backblast as it is stored: a beatdown and its attendance, keyed by the Slack message ts. */
+export interface BeatdownRecord {
+  ts: string;
+  tsEdited: string | null;
+  /** The channel the message lives in (for edits and deletes); may differ from the AO. */
+  channel: string | null;
+  aoId: string;
+  /** YYYY-MM-DD */
+  date: string;
+  qUserId: string;
+  coqUserIds: string[];
+  /** Every attendee with a Slack id, Q and Co-Qs included. */
+  paxUserIds: string[];
+  paxCount: number;
+  fngNames: string[];
+  fngCount: number;
+  title: string;
+  backblast: string;
+  backblastParsed?: string;
+  /** Extra facts kept in the `json` column (unresolved names, warnings, source, …). */
+  extra?: Record<string, unknown>;
+}
+
+export type SaveOutcome =
+  { status: 'saved'; replaced: boolean } | { status: 'duplicate'; existingTs: string | null; reason: string };
+
+function attendees(rec: BeatdownRecord): string[] {
+  return [...new Set([rec.qUserId, ...rec.coqUserIds, ...rec.paxUserIds])];
+}
+
+function fngText(rec: BeatdownRecord): string | null {
+  if (rec.fngNames.length > 0) return fit(rec.fngNames.join(', '));
+  return rec.fngCount > 0 ? String(rec.fngCount) : 'None';
+}
+
+/**
+ * The writes of one save, inside a transaction the caller holds (the importer batches many).
+ * Nothing is written when the outcome is `duplicate`.
+ */
+export async function writeBackblast(trx: Db, rec: BeatdownRecord): Promise<SaveOutcome> {
+  const clash = await trx
+    .selectFrom('beatdowns')
+    .select('timestamp')
+    .where('ao_id', '=', rec.aoId)
+    .where('bd_date', '=', rec.date)
+    .where('q_user_id', '=', rec.qUserId)
+    .executeTakeFirst();
+  if (clash && clash.timestamp !== rec.ts) {
+    return {
+      status: 'duplicate',
+      existingTs: clash.timestamp,
+      reason: `a backblast for this AO on ${rec.date} with the same Q is already recorded`,
+    };
+  }
+  const replaced = await removeRows(trx, rec.ts);
+  // Attendance left at this key by an older tool (no ts) would collide; the key is ours now.
+  await trx
+    .deleteFrom('bd_attendance')
+    .where('ao_id', '=', rec.aoId)
+    .where('date', '=', rec.date)
+    .where('q_user_id', '=', rec.qUserId)
+    .execute();
+  const json = JSON.stringify({
+    title: rec.title,
+    channel: rec.channel,
+    coq_user_ids: rec.coqUserIds,
+    fng_names: rec.fngNames,
+    ...rec.extra,
+  });
+  await trx
+    .insertInto('beatdowns')
+    .values({
+      timestamp: rec.ts,
+      ts_edited: rec.tsEdited,
+      ao_id: rec.aoId,
+      bd_date: rec.date,
+      q_user_id: rec.qUserId,
+      coq_user_id: rec.coqUserIds[0] ?? null,
+      pax_count: rec.paxCount,
+      backblast: rec.backblast,
+      backblast_parsed: rec.backblastParsed ?? rec.backblast,
+      fngs: fngText(rec),
+      fng_count: rec.fngCount,
+      json,
+    })
+    .execute();
+  const rows = attendees(rec).map((userId) => ({
+    timestamp: rec.ts,
+    ts_edited: rec.tsEdited,
+    user_id: userId,
+    ao_id: rec.aoId,
+    date: rec.date,
+    q_user_id: rec.qUserId,
+    json: null,
+  }));
+  for (let i = 0; i < rows.length; i += 200) {
+    await trx
+      .insertInto('bd_attendance')
+      .values(rows.slice(i, i + 200))
+      .execute();
+  }
+  return { status: 'saved', replaced };
+}
+
+function saveOnce(db: Kysely<Database>, rec: BeatdownRecord): Promise<SaveOutcome> {
+  return db.transaction().execute((trx) => writeBackblast(trx, rec));
+}
+
+/**
+ * Saves a backblast atomically: a save of the same message ts replaces its rows; another message
+ * already holding the same AO, date and Q is refused (PAXminer's key).
+ */
+export async function saveBackblast(db: Kysely<Database>, rec: BeatdownRecord): Promise<SaveOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveOnce(db, rec);
+    } catch (err) {
+      // Two deliveries of one message racing: the loser runs again and now sees the winner's rows.
+      if (attempt >= 5 || !(isUniqueViolation(err) || isDeadlock(err))) throw err;
+      await new Promise((r) => setTimeout(r, attempt * 20 * Math.random()));
+    }
+  }
+}
+
+async function removeRows(db: Db, ts: string): Promise<boolean> {
+  const att = await db.deleteFrom('bd_attendance').where('timestamp', '=', ts).executeTakeFirst();
+  const bd = await db.deleteFrom('beatdowns').where('timestamp', '=', ts).executeTakeFirst();
+  return Number(bd.numDeletedRows) > 0 || Number(att.numDeletedRows) > 0;
+}
+
+/** Removes the beatdown and attendance of a message; true when there was something to remove. */
+export async function deleteBackblast(db: Kysely<Database>, ts: string): Promise<boolean> {
+  return db.transaction().execute((trx) => removeRows(trx, ts));
+}
+
+export async function findBeatdownByTs(db: Db, ts: string) {
+  return db.selectFrom('beatdowns').selectAll().where('timestamp', '=', ts).executeTakeFirst();
+}
+
+export async function findBeatdown(db: Db, key: { aoId: string; date: string; qUserId: string }) {
+  return db
+    .selectFrom('beatdowns')
+    .selectAll()
+    .where('ao_id', '=', key.aoId)
+    .where('bd_date', '=', key.date)
+    .where('q_user_id', '=', key.qUserId)
+    .executeTakeFirst();
+}
+
+export async function attendanceOf(db: Db, ts: string): Promise<string[]> {
+  const rows = await db.selectFrom('bd_attendance').select('user_id').where('timestamp', '=', ts).orderBy('user_id').execute();
+  return rows.map((r) => r.user_id);
+}

@@ -1,0 +1,100 @@
+import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+
+// PAXminer's tables, with PAXminer's column names and meaning.
+// Dates are `YYYY-MM-DD` strings on both dialects (mysql2 runs with dateStrings).
+
+/** JSON kept as text: written as a string, read back as a string (MariaDB) or an object (MySQL). */
+export type JsonColumn = ColumnType<unknown, string | null | undefined, string | null>;
+
+export interface AosTable {
+  channel_id: string;
+  ao: string;
+  /** Unix seconds. */
+  channel_created: number;
+  archived: number;
+  /** 1 when the channel takes backblasts (PAXminer's switch), null when nobody said. */
+  backblast: number | null;
+}
+
+export interface UsersTable {
+  user_id: string;
+  user_name: string;
+  real_name: string;
+  phone: string | null;
+  email: string | null;
+  start_date: string | null;
+  app: ColumnType<number, number | undefined, number>;
+  json: JsonColumn;
+}
+
+export interface BeatdownsTable {
+  /** Slack message ts of the backblast. */
+  timestamp: string | null;
+  /** ts of the latest edit (`edited.ts`), when edited. */
+  ts_edited: string | null;
+  ao_id: string;
+  bd_date: string;
+  q_user_id: string;
+  coq_user_id: string | null;
+  pax_count: number | null;
+  backblast: string | null;
+  backblast_parsed: string | null;
+  fngs: string | null;
+  fng_count: number | null;
+  json: JsonColumn;
+}
+
+export interface BdAttendanceTable {
+  timestamp: string | null;
+  ts_edited: string | null;
+  user_id: string;
+  ao_id: string;
+  /** YYYY-MM-DD, a varchar in PAXminer's schema. */
+  date: string;
+  q_user_id: string;
+  json: JsonColumn;
+}
+
+export interface AttendanceView {
+  Date: string;
+  AO: string | null;
+  PAX: string | null;
+  Q: string | null;
+}
+
+export interface BeatdownInfoView {
+  Date: string;
+  AO: string | null;
+  Q: string | null;
+  Q_Is_App: number | null;
+  CoQ: string | null;
+  pax_count: number | null;
+  fngs: string | null;
+  fng_count: number | null;
+}
+
+/** A mutual-exclusion lease for jobs that must not run twice at once (SQLite; MySQL uses GET_LOCK). */
+export interface JobLocksTable {
+  name: string;
+  holder: string;
+  /** Unix milliseconds. */
+  expires_at: number;
+}
+
+export interface Database {
+  aos: AosTable;
+  users: UsersTable;
+  beatdowns: BeatdownsTable;
+  bd_attendance: BdAttendanceTable;
+  attendance_view: AttendanceView;
+  beatdown_info: BeatdownInfoView;
+  job_locks: JobLocksTable;
+}
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export type AoRow = Insertable<AosTable>;
+export type UserRow = Insertable<UsersTable>;
+export type Beatdown = Selectable<BeatdownsTable>;
+export type Attendance = Selectable<BdAttendanceTable>;
+export type { Generated };

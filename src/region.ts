@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { Settings } from './config.js';
+import type { Database } from './db/types.js';
+import type { DialectName } from './db/dialect.js';
+import { openDatabase } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import type { Logger } from './log.js';
+
+/**
+ * Everything code needs to act for one region (one Slack workspace): its database, time zone and
+ * settings. Passed in, never imported, so one process can serve many regions later.
+ */
+export interface RegionContext {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  tz: string;
+  settings: Settings;
+  log: Logger;
+}
+
+/** Opens a region's database from its settings and brings its schema up to date. */
+export async function openRegion(settings: Settings, log: Logger, options: { migrate?: boolean } = {}): Promise<RegionContext & { close(): Promise<void> }> {
+  const handle = openDatabase(settings.databaseUrl);
+  try {
+    if (options.migrate !== false) await migrateToLatest(handle.db);
+  } catch (err) {
+    await handle.db.destroy();
+    throw err;
+  }
+  return {
+    db: handle.db,
+    dialect: handle.dialect,
+    tz: settings.regionTz,
+    settings,
+    log,
+    close: () => handle.db.destroy(),
+  };
+}

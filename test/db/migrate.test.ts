@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { openDatabase } from '../../src/db/connect.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { createTestDatabase, dialects } from '../support/db.js';
+
+const EXPECTED: Record<string, string[]> = {
+  aos: ['channel_id', 'ao', 'channel_created', 'archived', 'backblast'],
+  users: ['user_id', 'user_name', 'real_name', 'phone', 'email', 'start_date', 'app', 'json'],
+  beatdowns: [
+    'timestamp',
+    'ts_edited',
+    'ao_id',
+    'bd_date',
+    'q_user_id',
+    'coq_user_id',
+    'pax_count',
+    'backblast',
+    'backblast_parsed',
+    'fngs',
+    'fng_count',
+    'json',
+  ],
+  bd_attendance: ['timestamp', 'ts_edited', 'user_id', 'ao_id', 'date', 'q_user_id', 'json'],
+  attendance_view: ['Date', 'AO', 'PAX', 'Q'],
+  beatdown_info: ['Date', 'AO', 'Q', 'Q_Is_App', 'CoQ', 'pax_count', 'fngs', 'fng_count'],
+};
+
+// PAXminer's own DDL as regions run it in MySQL (an older copy: users has no json column yet, aos has
+// a column we do not use).
+const PAXMINER_DDL = [
+  `create table aos (channel_id varchar(45) not null, ao varchar(45) not null, channel_created int not null,
+    archived tinyint not null, backblast tinyint, site_q_user_id varchar(45), primary key (channel_id))`,
+  `create table users (user_id varchar(45) not null, user_name varchar(45) not null, real_name varchar(45) not null,
+    phone varchar(45), email varchar(45), start_date date, app tinyint not null default 0, primary key (user_id))`,
+  `create table beatdowns (timestamp varchar(45), ts_edited varchar(45), ao_id varchar(45) not null, bd_date date not null,
+    q_user_id varchar(45) not null, coq_user_id varchar(45), pax_count int, backblast longtext, backblast_parsed longtext,
+    fngs varchar(45), fng_count int, primary key (ao_id, bd_date, q_user_id))`,
+  `create table bd_attendance (timestamp varchar(45), ts_edited varchar(45), user_id varchar(45) not null,
+    ao_id varchar(45) not null, date varchar(45) not null, q_user_id varchar(45) not null,
+    primary key (q_user_id, user_id, ao_id, date))`,
+  `create view attendance_view as select bd.date as Date, ao.ao as AO, u.user_name as PAX
+    from bd_attendance bd left join aos ao on bd.ao_id = ao.channel_id left join users u on bd.user_id = u.user_id`,
+];
+
+describe.each(dialects())('migrations on %s', (dialect) => {
+  it('creates every PAXminer table, column and view, and a second run changes nothing', async () => {
+    const database = await createTestDatabase(dialect);
+    const { db } = openDatabase(database.url);
+    try {
+      const first = await migrateToLatest(db);
+      expect(first.results?.map((r) => r.status)).toEqual(['Success', 'Success']);
+      const tables = await db.introspection.getTables();
+      for (const [name, columns] of Object.entries(EXPECTED)) {
+        const table = tables.find((t) => t.name === name);
+        expect(table, name).toBeDefined();
+        expect(table!.columns.map((c) => c.name)).toEqual(columns);
+      }
+      expect(tables.find((t) => t.name === 'attendance_view')?.isView).toBe(true);
+      const snapshot = JSON.stringify(tables);
+      const second = await migrateToLatest(db);
+      expect(second.results).toEqual([]);
+      expect(JSON.stringify(await db.introspection.getTables())).toBe(snapshot);
+    } finally {
+      await db.destroy();
+      await database.drop();
+    }
+  });
+
+  it('is safe from two processes at once', async () => {
+    const database = await createTestDatabase(dialect);
+    const a = openDatabase(database.url);
+    const b = openDatabase(database.url);
+    try {
+      const [ra, rb] = await Promise.all([migrateToLatest(a.db), migrateToLatest(b.db)]);
+      const applied = [...(ra.results ?? []), ...(rb.results ?? [])].filter((r) => r.status === 'Success');
+      expect(applied.map((r) => r.migrationName).sort()).toEqual([
+        '2026-11-24-001-paxminer-schema',
+        '2026-11-24-002-indexes-and-locks',
+      ]);
+      const migrations = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(a.db);
+      expect(Number(migrations.rows[0]!.n)).toBe(2);
+    } finally {
+      await a.db.destroy();
+      await b.db.destroy();
+      await database.drop();
+    }
+  });
+
+  it('adopts an existing PAXminer database: keeps its rows and views, adds only what is missing', async () => {
+    const database = await createTestDatabase(dialect);
+    const { db } = openDatabase(database.url);
+    try {
+      for (const ddl of PAXMINER_DDL) await sql.raw(ddl).execute(db);
+      await sql`insert into users (user_id, user_name, real_name) values ('U1', 'Doppler', 'Dan P')`.execute(db);
+      await sql`insert into aos values ('C1', 'ao-the-yard', 1600000000, 0, 1, 'U1')`.execute(db);
+      await sql`insert into beatdowns (timestamp, ao_id, bd_date, q_user_id, pax_count) values ('1.1', 'C1', '2024-05-01', 'U1', 7)`.execute(
+        db,
+      );
+      await sql`insert into bd_attendance (timestamp, user_id, ao_id, date, q_user_id) values ('1.1', 'U1', 'C1', '2024-05-01', 'U1')`.execute(
+        db,
+      );
+
+      await migrateToLatest(db);
+
+      const tables = await db.introspection.getTables();
+      const users = tables.find((t) => t.name === 'users')!;
+      expect(users.columns.map((c) => c.name)).toContain('json');
+      expect(tables.find((t) => t.name === 'aos')!.columns.map((c) => c.name)).toContain('site_q_user_id');
+      // Their own view is left as they had it; the missing one is created.
+      expect(tables.find((t) => t.name === 'attendance_view')!.columns.map((c) => c.name)).toEqual(['Date', 'AO', 'PAX']);
+      const info = await db.selectFrom('beatdown_info').selectAll().execute();
+      expect(info).toEqual([
+        {
+          Date: '2024-05-01',
+          AO: 'ao-the-yard',
+          Q: 'Doppler',
+          Q_Is_App: 0,
+          CoQ: null,
+          pax_count: 7,
+          fngs: null,
+          fng_count: null,
+        },
+      ]);
+      expect(await db.selectFrom('bd_attendance').select('user_id').execute()).toEqual([{ user_id: 'U1' }]);
+    } finally {
+      await db.destroy();
+      await database.drop();
+    }
+  });
+});
