@@ -82,3 +82,27 @@ export interface ParsedBackblast {
 }
 
 export type ParseResult = NotBackblast | ParsedBackblast;
+
+/**
+ * The form's values, as our bot puts them in a posted backblast's message metadata
+ * (`metadata: { event_type: 'backblast', event_payload: BackblastPayload }`). When a message carries
+ * it, the parser takes these values instead of reading the text.
+ */
+export interface BackblastPayload {
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  ao_channel_id: string;
+  q_user_id: string;
+  coq_user_ids: string[];
+  /** Attendees on Slack (the Q and Co-Qs may be listed too). */
+  pax_user_ids: string[];
+  /** Attendees typed by name, not on Slack. */
+  pax_names: string[];
+  fng_names: string[];
+  /** The count the Q typed, or null to count the names. */
+  count: number | null;
+  moleskin: string;
+  /** Who submitted the form. */
+  poster_user_id: string;
+}

@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import { deleteBackblast, saveBackblast } from '../db/queries/backblasts.js';
+import type { Database } from '../db/types.js';
+import { parseMessage } from './parse.js';
+import { recordFromParse } from './record.js';
+import type { ParseContext, ParsedBackblast, SlackMessage } from './types.js';
+
+export type IngestOutcome =
+  | { kind: 'ignored' }
+  | { kind: 'removed' }
+  | { kind: 'saved'; parsed: ParsedBackblast; replaced: boolean }
+  | { kind: 'refused'; parsed: ParsedBackblast; problem: string; existingTs?: string | null };
+
+/**
+ * One message in, the database brought in line with it: a backblast is saved (replacing its earlier
+ * version), a message that no longer is one has its rows removed, one that cannot be stored is
+ * refused with the reason (its earlier version, if any, stays). The live bot and the reconciler
+ * both come through here; `source` is kept with the beatdown.
+ */
+export async function ingestMessage(
+  db: Kysely<Database>,
+  message: SlackMessage,
+  parseContext: ParseContext,
+  source: string,
+): Promise<IngestOutcome> {
+  const parsed = parseMessage(message, parseContext);
+  if (!parsed.is_backblast) {
+    return (await deleteBackblast(db, message.ts)) ? { kind: 'removed' } : { kind: 'ignored' };
+  }
+  const outcome = recordFromParse(parsed, message, source);
+  if (!outcome.ok) {
+    // An edit that broke the backblast keeps its earlier version until the Q fixes it.
+    return { kind: 'refused', parsed, problem: outcome.problem };
+  }
+  const saved = await saveBackblast(db, outcome.record);
+  if (saved.status === 'duplicate') {
+    return { kind: 'refused', parsed, problem: `${saved.reason}.`, existingTs: saved.existingTs };
+  }
+  return { kind: 'saved', parsed, replaced: saved.replaced };
+}

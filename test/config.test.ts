@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadSettings, requireBotSettings } from '../src/config.js';
+
+describe('settings', () => {
+  it('has the defaults of CONTRACTS.md', () => {
+    expect(loadSettings({})).toEqual({
+      databaseUrl: 'sqlite:./data/paxminer.sqlite',
+      slackBotToken: undefined,
+      slackSigningSecret: undefined,
+      slackAppToken: undefined,
+      slackApiUrl: undefined,
+      port: 3000,
+      regionTz: 'America/Chicago',
+      quickchartUrl: undefined,
+      regionChannel: undefined,
+      adminUserIds: [],
+      jobs: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable', () => {
+    const s = loadSettings({
+      DATABASE_URL: 'mysql://u:p@db:3307/f3',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'abc',
+      SLACK_APP_TOKEN: 'xapp-1',
+      SLACK_API_URL: 'http://127.0.0.1:9999/api',
+      PORT: '8080',
+      REGION_TZ: 'America/New_York',
+      QUICKCHART_URL: 'http://quickchart:3400',
+      REGION_CHANNEL: 'C0FIRSTF',
+      ADMIN_USER_IDS: 'U0NANTAN, U0WEASEL',
+      JOBS: 'off',
+      LOG_LEVEL: 'debug',
+    });
+    expect(s).toMatchObject({
+      databaseUrl: 'mysql://u:p@db:3307/f3',
+      slackApiUrl: 'http://127.0.0.1:9999/api/',
+      port: 8080,
+      regionTz: 'America/New_York',
+      adminUserIds: ['U0NANTAN', 'U0WEASEL'],
+      jobs: false,
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    ['DATABASE_URL', 'postgres://x/y'],
+    ['DATABASE_URL', 'sqlite:'],
+    ['SLACK_BOT_TOKEN', 'xoxp-user-token'],
+    ['SLACK_APP_TOKEN', 'xoxb-not-an-app-token'],
+    ['SLACK_API_URL', 'not a url'],
+    ['PORT', '80a'],
+    ['PORT', '70000'],
+    ['REGION_TZ', 'Central'],
+    ['QUICKCHART_URL', 'ftp://charts'],
+    ['REGION_CHANNEL', '#1st-f'],
+    ['ADMIN_USER_IDS', 'U0NANTAN,bob'],
+    ['JOBS', 'sometimes'],
+    ['LOG_LEVEL', 'loud'],
+  ])('a malformed %s (%s) is one error naming it', (name, value) => {
+    let error: unknown;
+    try {
+      loadSettings({ [name]: value });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(name);
+    expect((error as Error).message).toMatch(new RegExp(`^${name}: expected`));
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('never repeats a database password in an error', () => {
+    expect(() => loadSettings({ DATABASE_URL: 'mysql://u:hunter2@' })).toThrow(/^DATABASE_URL/);
+    try {
+      loadSettings({ DATABASE_URL: 'mysql://u:hunter2@' });
+    } catch (err) {
+      expect((err as Error).message).not.toContain('hunter2');
+    }
+  });
+
+  it('the bot needs a token, and a signing secret unless in Socket Mode', () => {
+    expect(() => requireBotSettings(loadSettings({}))).toThrow(/^SLACK_BOT_TOKEN/);
+    expect(() => requireBotSettings(loadSettings({ SLACK_BOT_TOKEN: 'xoxb-1' }))).toThrow(/^SLACK_SIGNING_SECRET/);
+    expect(() => requireBotSettings(loadSettings({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }))).not.toThrow();
+  });
+});
