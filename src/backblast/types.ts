@@ -84,25 +84,29 @@ export interface ParsedBackblast {
 export type ParseResult = NotBackblast | ParsedBackblast;
 
 /**
- * The form's values, as our bot puts them in a posted backblast's message metadata
- * (`metadata: { event_type: 'backblast', event_payload: BackblastPayload }`). When a message carries
- * it, the parser takes these values instead of reading the text.
+ * `metadata.event_payload` of the backblasts our own bot posts (`metadata.event_type` is
+ * `backblast`): the values of the /backblast form, so the post never has to be re-read from its
+ * text. The parser prefers these values over the text when they are present.
  */
 export interface BackblastPayload {
+  /** Shape version; bump when a field changes meaning. */
+  version: 1;
   title: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, the workout's date as picked on the form. */
   date: string;
   ao_channel_id: string;
   q_user_id: string;
   coq_user_ids: string[];
-  /** Attendees on Slack (the Q and Co-Qs may be listed too). */
+  /** PAX picked from Slack users; the Q and Co-Qs may appear here too (they count once). */
   pax_user_ids: string[];
-  /** Attendees typed by name, not on Slack. */
-  pax_names: string[];
+  /** Names of PAX who are not on Slack, one per entry. */
+  non_slack_pax: string[];
+  /** FNG names, one per entry; an FNG may also be in `pax_user_ids` or `non_slack_pax`. */
   fng_names: string[];
-  /** The count the Q typed, or null to count the names. */
+  /** Number of FNGs when larger than `fng_names` (FNGs counted but not named); else omitted. */
+  fng_count?: number;
+  /** The count the Q stated on the form; null to count the people above. */
   count: number | null;
-  moleskin: string;
-  /** Who submitted the form. */
-  poster_user_id: string;
+  /** Who submitted the form (`YHC`). */
+  posted_by: string;
 }

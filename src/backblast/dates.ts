@@ -1,0 +1,143 @@
+// Dates as Qs write them. Month first; a date without a year is the most recent one not after the post.
+
+export interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ORD = '(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4}|\'?\\d{2})';
+
+const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const NUMERIC_Y = /(?<![\d/.-])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/-])/;
+const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/](\d{1,2})(?![\d/-]|\.\d)/;
+const DAY_MONTH = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}(?:\\s+of)?[\\s-]*${MONTH}(?![a-z])(?:[\\s,-]+${YEAR}(?!\\d))?`, 'i');
+const MONTH_DAY = new RegExp(`(?<![a-z])${MONTH}(?![a-z])[\\s,-]*(\\d{1,2})${ORD}(?!\\d)(?:[\\s,-]+${YEAR}(?![\\d:]))?`, 'i');
+const RELATIVE = /\b(today|this morning|tonight|yesterday)\b/i;
+const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(day: Day): number {
+  return Date.UTC(day.y, day.m - 1, day.d) / DAY_MS;
+}
+
+function fromNumber(n: number): Day {
+  const date = new Date(n * DAY_MS);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** Days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: Day, b: Day): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+export function addDays(day: Day, n: number): Day {
+  return fromNumber(dayNumber(day) + n);
+}
+
+export function formatDay(day: Day): string {
+  return `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1970 || y > 2200) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function withYear(y: number, m: number, d: number): Day | null {
+  return valid(y, m, d) ? { y, m, d } : null;
+}
+
+function fullYear(text: string): number {
+  const digits = text.replace("'", '');
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+/** Month and day without a year: the most recent such date not after `today`. */
+function recent(m: number, d: number, today: Day): Day | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  for (let y = today.y; y > today.y - 8; y--) {
+    if (valid(y, m, d) && daysBetween({ y, m, d }, today) >= 0) return { y, m, d };
+  }
+  return null;
+}
+
+function monthOf(name: string): number {
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+export interface DateOptions {
+  /** Accept a weekday alone ("Tuesday") as the most recent such day. */
+  weekday?: boolean;
+}
+
+/** The first date written in `text`, read relative to `today` (the post's date). */
+export function parseDate(text: string, today: Day, options: DateOptions = {}): Day | null {
+  let m = ISO.exec(text);
+  if (m) return withYear(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = NUMERIC_Y.exec(text);
+  if (m) return withYear(fullYear(m[4]!), Number(m[1]), Number(m[3]));
+  const md = MONTH_DAY.exec(text);
+  const dm = DAY_MONTH.exec(text);
+  if (dm && (!md || dm.index < md.index)) {
+    const month = monthOf(dm[2]!);
+    return dm[3] ? withYear(fullYear(dm[3]), month, Number(dm[1])) : recent(month, Number(dm[1]), today);
+  }
+  if (md) {
+    const month = monthOf(md[1]!);
+    return md[3] ? withYear(fullYear(md[3]), month, Number(md[2])) : recent(month, Number(md[2]), today);
+  }
+  m = NUMERIC.exec(text);
+  if (m) return recent(Number(m[1]), Number(m[2]), today);
+  m = RELATIVE.exec(text);
+  if (m) return m[1]!.toLowerCase() === 'yesterday' ? addDays(today, -1) : today;
+  if (options.weekday) {
+    m = WEEKDAY.exec(text);
+    if (m) {
+      const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const have = new Date(dayNumber(today) * DAY_MS).getUTCDay();
+      return addDays(today, -((have - want + 7) % 7));
+    }
+  }
+  return null;
+}
+
+const QUARTER_HOUR_MS = 900_000;
+
+/**
+ * Calendar days of Slack timestamps in one time zone. Offsets and their changes fall on quarter
+ * hours, so one conversion per quarter hour is enough; the answers are kept for reuse.
+ */
+export class Calendar {
+  private readonly format: Intl.DateTimeFormat;
+  private readonly seen = new Map<number, Day>();
+
+  /** Throws a RangeError for an unknown time zone. */
+  constructor(readonly tz: string) {
+    this.format = new Intl.DateTimeFormat('en-US', { timeZone: tz, year: 'numeric', month: 'numeric', day: 'numeric' });
+  }
+
+  /** The day of a Slack `ts` ("1696590000.123456"). */
+  dayOf(ts: string): Day {
+    const ms = Math.floor(Number.parseFloat(ts) * 1000);
+    const bucket = Math.floor((Number.isFinite(ms) ? ms : 0) / QUARTER_HOUR_MS);
+    let day = this.seen.get(bucket);
+    if (!day) {
+      day = { y: 1970, m: 1, d: 1 };
+      for (const p of this.format.formatToParts(bucket * QUARTER_HOUR_MS)) {
+        if (p.type === 'year') day.y = Number(p.value);
+        else if (p.type === 'month') day.m = Number(p.value);
+        else if (p.type === 'day') day.d = Number(p.value);
+      }
+      this.seen.set(bucket, day);
+    }
+    return day;
+  }
+}

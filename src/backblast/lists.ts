@@ -1,0 +1,177 @@
+// People lists as Qs type them: mentions, `@Captain Crunch@Stock boy`, `Cookie & Drone`,
+// `Slice, Doppler and O'Doyle`, annotations like `(R)` or `(FNG)`, `YHC`, `None`.
+
+import { readNumber } from './counts.js';
+import type { UserDirectory } from './people.js';
+import { nameKey } from './text.js';
+
+export interface Person {
+  /** Slack user id, or null for a name that matches nobody. */
+  id: string | null;
+  name: string;
+  /** Marked `(FNG)` where listed. */
+  fng: boolean;
+}
+
+export interface PeopleList {
+  people: Person[];
+  /** A bare number in the list: `PAX: 12`, `FNGs: 2`, `FNGs: 3 - A, B, C`. */
+  number: number | null;
+  /** Unnamed FNGs in the list: `Slice, Doppler, 2 FNGs`. */
+  fngs: number;
+}
+
+const FNG_MARK = '\u0001';
+const MENTION_MARK = '\u0002';
+const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
+const OTHER_TOKEN = /<[!#][^>]*>|<https?:[^>]*>/g;
+const ANNOTATION = /\(([^)]*)\)|\[([^\]]*)\]/g;
+const UNCLOSED = /\([^)]*$/;
+const FNG_NOTE = /\bfngs?\b/i;
+const NOT_APPLICABLE = /\bn\s*\/\s*a\b/gi;
+const SEPARATOR = /\s*(?:[,;\n/|+&]|\band\b|\s-\s)\s*/i;
+const ITEM_LEAD = /^(?:\d+[.)]\s+|[-•*·"']\s*|and\s+|plus\s+|welcome\s+(?:to\s+)?)+/i;
+// Who brought an FNG, written without brackets: `Tumbleweed, brought by Slice`, `2.0 of Doppler`.
+const RECRUITER = /\s*\b(?:(?:brought|invited|recruited|eh'?d)\s+(?:in\s+|out\s+)?by|2\.0\s+of)\b.*$/i;
+const COUNT_FIRST = /^\s*[([](\d+)[)\]]/;
+const ITEM_TRAIL = /[\s.!?:;'"-]+$/;
+const LEADING_NUMBER = /^(\d+)(?:\s*x)?\s+(?=\D)/i;
+const JUST_NUMBER = /^~?\d+$/;
+const NOT_PEOPLE = new Set([
+  'none', 'nobody', 'noone', 'na', 'nope', 'nil', 'null', 'others', 'other', 'tbd', 'tba', 'zero', 'no',
+  'nada', 'nonelisted', 'nonetoday', 'nofngs', 'nofng', 'notany', 'nonethistime', 'etc', 'more', 'n', 'x',
+  'nonethismorning', 'nonetoreport', 'sadlynone', 'unfortunatelynone', 'noneyet', 'zip', 'zilch', 'w',
+]);
+const VAGUE = /^(?:a\s+)?(?:few|couple|bunch|handful|lot|ton|some|several|many|\d+|two|three|four|five)?(?:\s+of)?\s*(?:the\s+)?(?:others?|more|guys|pax|visitors|peeps|dudes|hims|regulars)$/i;
+const HEADCOUNT = /^(\d+)\s+(?:pax|hims)$/i;
+const UNNAMED_FNGS = /^(\d+|one|two|three|four|five|six)\s+(?:fngs?|fng's|new\s+guys?)$/i;
+const POSTER = new Set(['yhc', 'yourstruly', 'me', 'myself', 'yhcq']);
+const SPACE = /\s+/;
+
+function addPerson(out: Person[], id: string | null, name: string, fng: boolean): void {
+  out.push({ id, name, fng });
+}
+
+/** Longest run of words from `start` that names a user: [end, id or null when ambiguous]. */
+function longestMatch(keys: string[], start: number, dir: UserDirectory): [number, string | null] | null {
+  const last = Math.min(keys.length, start + dir.maxWords);
+  for (let end = last; end > start; end--) {
+    let key = keys[start]!;
+    for (let k = start + 1; k < end; k++) key += keys[k];
+    if (!key) continue;
+    const id = dir.lookupKey(key);
+    if (id !== undefined) return [end, id];
+  }
+  return null;
+}
+
+/**
+ * Words naming one or more people: the whole as one name if it is one, else the known names in it
+ * (longest first) with the words between them as names of their own. A single known name with
+ * words around it (`Captain Crunchy`) is more likely one name nobody has than two people.
+ */
+function names(words: string[], fng: boolean, dir: UserDirectory, out: Person[]): void {
+  if (words.length === 0) return;
+  const keys = words.map(nameKey);
+  const whole = keys.join('');
+  if (!whole) return;
+  const id = dir.lookupKey(whole);
+  if (id !== undefined || words.length === 1) {
+    addPerson(out, id ?? null, words.join(' '), fng);
+    return;
+  }
+  const parts: { id: string | null; words: string[] }[] = [];
+  let matched = 0;
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length > 0) parts.push({ id: null, words: pending });
+    pending = [];
+  };
+  for (let i = 0; i < words.length; ) {
+    const match = longestMatch(keys, i, dir);
+    if (!match) {
+      pending.push(words[i]!);
+      i++;
+      continue;
+    }
+    flush();
+    parts.push({ id: match[1], words: words.slice(i, match[0]) });
+    matched++;
+    i = match[0];
+  }
+  flush();
+  if (matched <= 1 && parts.length > matched) {
+    addPerson(out, null, words.join(' '), fng);
+    return;
+  }
+  for (const part of parts) addPerson(out, part.id, part.words.join(' '), fng);
+}
+
+const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/i;
+
+function readItem(raw: string, dir: UserDirectory, poster: string | undefined, list: PeopleList): void {
+  let item = raw;
+  let fng = false;
+  if (item.includes(FNG_MARK)) {
+    fng = true;
+    item = item.split(FNG_MARK).join(' ').trim();
+    // A mark written after a mention (`<@U1> (FNG)`) stands alone: it belongs to the one before.
+    const last = list.people[list.people.length - 1];
+    if (!item && last) last.fng = true;
+  }
+  if (item.startsWith(MENTION_MARK)) {
+    const id = item.slice(1).trim();
+    addPerson(list.people, id, dir.displayName(id), fng);
+    return;
+  }
+  item = item.replace(RECRUITER, '').replace(ITEM_LEAD, '').replace(ITEM_TRAIL, '');
+  if (!item) return;
+  if (VAGUE.test(item)) {
+    // `PAX: 12 HIMs` is a count; `3 others` are people nobody named, and cannot be told apart.
+    const total = HEADCOUNT.exec(item);
+    if (total) list.number ??= Number(total[1]);
+    return;
+  }
+  const unnamed = UNNAMED_FNGS.exec(item);
+  if (unnamed) {
+    list.fngs += readNumber(unnamed[1]!) ?? 0;
+    return;
+  }
+  const lead = LEADING_NUMBER.exec(item);
+  if (lead) {
+    list.number ??= Number(lead[1]);
+    item = item.slice(lead[0].length);
+  }
+  const key = nameKey(item);
+  if (JUST_NUMBER.test(item) || (NUMBER_WORD.test(item) && dir.lookupKey(key) === undefined)) {
+    list.number ??= readNumber(item);
+    return;
+  }
+  if (!key || NOT_PEOPLE.has(key)) return;
+  if (POSTER.has(key)) {
+    if (poster) addPerson(list.people, poster, dir.displayName(poster), fng);
+    return;
+  }
+  // Each @ starts a person: `@Captain Crunch@Stock boy`.
+  for (const part of item.split('@')) names(part.split(SPACE).filter(Boolean), fng, dir, list.people);
+}
+
+/** Reads a people list: each person in the order written, with FNG marks and any bare number. */
+export function readPeople(value: string, dir: UserDirectory, poster: string | undefined): PeopleList {
+  const list: PeopleList = { people: [], number: null, fngs: 0 };
+  if (!value) return list;
+  const counted = COUNT_FIRST.exec(value);
+  if (counted) list.number = Number(counted[1]);
+  let text = value;
+  if (text.includes('(') || text.includes('[')) {
+    text = text
+      .replace(ANNOTATION, (_m, a?: string, b?: string) => (FNG_NOTE.test(a ?? b ?? '') ? ` ${FNG_MARK} ` : ' '))
+      .replace(UNCLOSED, ' ');
+  }
+  if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
+  if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(MENTION, `,${MENTION_MARK}$1,`);
+  for (const item of text.split(SEPARATOR)) {
+    if (item && item.trim()) readItem(item.trim(), dir, poster, list);
+  }
+  return list;
+}

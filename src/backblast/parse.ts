@@ -1,0 +1,77 @@
+// parseMessage: one Slack message in, the `parse` record of CONTRACTS.md out. Pure: the message's
+// ts and the region's time zone define "today"; the directories come with the context.
+
+import { attachmentsText, blocksText, isAppPost, readPayload } from './apps.js';
+import { buildRecord } from './assemble.js';
+import { contextIndex } from './context.js';
+import { applyPayload, draftOf, emptyDraft } from './draft.js';
+import { readHeader, type Header } from './header.js';
+import type { Field, FieldKind } from './labels.js';
+import type { ParseContext, ParseResult, SlackMessage } from './types.js';
+
+const NOT_MESSAGES = new Set([
+  'message_deleted', 'channel_join', 'channel_leave', 'channel_topic', 'channel_purpose', 'channel_name',
+  'channel_archive', 'channel_unarchive', 'group_join', 'group_leave', 'group_topic', 'group_purpose',
+  'group_name', 'group_archive', 'group_unarchive', 'pinned_item', 'unpinned_item', 'bot_add', 'bot_remove',
+  'reminder_add', 'tombstone', 'ekm_access_denied', 'channel_convert_to_private', 'huddle_thread',
+]);
+const ATTENDANCE: FieldKind[] = ['q', 'coq', 'pax', 'fng', 'count'];
+const USER_ID = /^[UW][A-Z0-9]+$/;
+
+function has(fields: Field[], kind: FieldKind): boolean {
+  return fields.some((f) => f.kind === kind);
+}
+
+/** A header is a backblast's when it lists attendance, and is not a preblast's When/Where/HC. */
+function isBackblast(fields: Field[]): boolean {
+  if (!fields.some((f) => ATTENDANCE.includes(f.kind) && f.value !== '')) return false;
+  if (has(fields, 'pax') || has(fields, 'count') || has(fields, 'fng')) return true;
+  return !(has(fields, 'hc') || has(fields, 'time') || fields.some((f) => f.label === 'where'));
+}
+
+function notBackblast(ts: string, channel: string | null): ParseResult {
+  return { ts, channel, is_backblast: false };
+}
+
+/** The edited message inside a `message_changed` event, with the event's channel. */
+function unwrap(message: SlackMessage): SlackMessage {
+  if (message.subtype !== 'message_changed') return message;
+  const inner = message.message;
+  if (typeof inner !== 'object' || inner === null) return message;
+  return { channel: message.channel, ...(inner as SlackMessage) };
+}
+
+/** Reads one Slack message: a backblast's record, or `is_backblast: false`. */
+export function parseMessage(original: SlackMessage, ctx: ParseContext): ParseResult {
+  const message = unwrap(original);
+  const ts = String(message.ts ?? '');
+  const channel = typeof message.channel === 'string' ? message.channel : null;
+  if (message.subtype && NOT_MESSAGES.has(message.subtype)) return notBackblast(ts, channel);
+
+  const index = contextIndex(ctx);
+  const app = isAppPost(message);
+  const payload = readPayload(message);
+  const isPayloadBackblast = payload !== null && message.metadata?.event_type === 'backblast';
+  const texts: string[] = [];
+  if (app && message.blocks) texts.push(blocksText(message.blocks, true));
+  if (typeof message.text === 'string') texts.push(message.text);
+  if (!message.text && message.blocks) texts.push(blocksText(message.blocks, false));
+  if (!message.text && message.attachments) texts.push(attachmentsText(message.attachments));
+
+  let header: Header | null = null;
+  for (const text of texts) {
+    if (!text) continue;
+    const found = readHeader(text);
+    if (found?.kind === 'preblast') break;
+    if (found && isBackblast(found.header.fields)) {
+      header = found.header;
+      break;
+    }
+  }
+  if (!header && !isPayloadBackblast) return notBackblast(ts, channel);
+
+  const poster = app ? payload?.poster : typeof message.user === 'string' && USER_ID.test(message.user) ? message.user : undefined;
+  const draft = header ? draftOf(header, index, poster) : emptyDraft('');
+  if (payload && isPayloadBackblast) applyPayload(draft, payload, index);
+  return buildRecord(draft, ts, channel, index.calendar.dayOf(ts), index);
+}

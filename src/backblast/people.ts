@@ -1,0 +1,149 @@
+// Who is who: the user and channel directories, and the reading of people lists
+// (`@Captain Crunch@Stock boy`, `Cookie & Drone`, `<@U123>`, `YHC`).
+
+import type { SlackChannel, SlackUser } from './types.js';
+import { nameKey } from './text.js';
+
+const MAX_WORDS = 6;
+const PAREN = /\s*\([^)]*\)|\s*\[[^\]]*\]/g;
+const AFTER_DASH = /\s+[-|]\s+.*$/;
+const F3_PREFIX = /^f3\s+/i;
+
+interface Entry {
+  id: string;
+  rank: number;
+}
+
+/** Slack users by id and by every name a PAX may be typed as. Build once, reuse for many messages. */
+export class UserDirectory {
+  private readonly byId = new Map<string, SlackUser>();
+  private readonly byKey = new Map<string, Entry | null>();
+  private readonly names = new Map<string, string>();
+  /** Most words in any name, so lookups know how far to look ahead. */
+  readonly maxWords: number;
+
+  constructor(users: readonly SlackUser[]) {
+    const best = new Map<string, Entry>();
+    const ambiguous = new Set<string>();
+    let maxWords = 1;
+    const add = (raw: string | undefined, id: string, rank: number) => {
+      if (!raw) return;
+      const key = nameKey(raw);
+      if (!key) return;
+      maxWords = Math.max(maxWords, Math.min(MAX_WORDS, raw.trim().split(/\s+/).length));
+      const seen = best.get(key);
+      if (!seen || rank < seen.rank) {
+        best.set(key, { id, rank });
+        ambiguous.delete(key);
+      } else if (seen.rank === rank && seen.id !== id) {
+        ambiguous.add(key);
+      }
+    };
+    for (const user of users) {
+      if (!user.id || user.id === 'USLACKBOT' || user.is_bot) continue;
+      this.byId.set(user.id, user);
+      const base = user.deleted ? 10 : 0;
+      const p = user.profile ?? {};
+      this.names.set(user.id, p.display_name || p.real_name || user.real_name || user.name || user.id);
+      for (const name of [p.display_name, p.display_name_normalized]) {
+        add(name, user.id, base);
+        // F3 display names often carry a region or real name: "Slice (F3 Akron)", "Slice - John Smith".
+        const short = name?.replace(PAREN, '').replace(AFTER_DASH, '').replace(F3_PREFIX, '');
+        if (short !== name) add(short, user.id, base + 3);
+      }
+      for (const name of [p.real_name, user.real_name, p.real_name_normalized]) add(name, user.id, base + 1);
+      add(user.name, user.id, base + 2);
+    }
+    for (const [key, entry] of best) this.byKey.set(key, ambiguous.has(key) ? null : entry);
+    this.maxWords = maxWords;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  user(id: string): SlackUser | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The name a person goes by: display name, else real name, else user name, else the id. */
+  displayName(id: string): string {
+    return this.names.get(id) ?? id;
+  }
+
+  /** The user a name key (see `nameKey`) belongs to; `null` when two users share it, `undefined` when none. */
+  lookupKey(key: string): string | null | undefined {
+    const entry = this.byKey.get(key);
+    return entry === undefined ? undefined : entry && entry.id;
+  }
+
+  /** The user a typed name belongs to, forgiving case, accents, spaces and punctuation. */
+  resolve(name: string): string | null {
+    return this.lookupKey(nameKey(name.replace(/^@/, ''))) ?? null;
+  }
+}
+
+const AO_PREFIX = /^(?:ao|the)(?=[^a-z0-9]|$)/;
+const CHANNEL_TOKEN = /<#([CG][A-Z0-9]+)(?:\|[^>]*)?>/;
+const HASHTAG = /#([\p{L}\p{N}_-]+)/u;
+const TRAILING_PUNCTUATION = /[.!]+$/;
+// "The Grind @ Central Park", "Foundry - behind the school", "10/5 | Iron Mountain".
+const AO_PARTS = /\s+(?:[-|:@]|at)\s+|[,(]/;
+
+/** The key a channel or AO name is compared by: `ao-`, `the`, case and separators ignored. */
+export function channelKey(name: string): string {
+  let s = name.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  for (let i = 0; i < 2; i++) s = s.replace(AO_PREFIX, '').trim();
+  return nameKey(s);
+}
+
+/** Slack channels by id, name and the forgiving key of `channelKey`. */
+export class ChannelDirectory {
+  private readonly ids = new Set<string>();
+  private readonly byName = new Map<string, string>();
+  private readonly byKey = new Map<string, string>();
+
+  constructor(channels: readonly SlackChannel[]) {
+    // Live channels win over archived ones of the same name.
+    const ordered = [...channels].sort((a, b) => Number(!!a.is_archived) - Number(!!b.is_archived));
+    for (const ch of ordered) {
+      if (!ch.id) continue;
+      this.ids.add(ch.id);
+      if (!ch.name) continue;
+      const name = ch.name.toLowerCase();
+      if (!this.byName.has(name)) this.byName.set(name, ch.id);
+      const key = channelKey(ch.name);
+      if (key && !this.byKey.has(key)) this.byKey.set(key, ch.id);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /** A channel by name as typed: `#ao-the-grind`, `The Grind`, `ao_grind`. */
+  byTypedName(name: string): string | null {
+    const exact = this.byName.get(name.toLowerCase().replace(/^#/, ''));
+    if (exact) return exact;
+    const key = channelKey(name.replace(/^#/, ''));
+    return (key && this.byKey.get(key)) || null;
+  }
+
+  /** The channel an AO value names: a mention, a #name, or a plain name; `null` when none matches. */
+  resolve(text: string): string | null {
+    const token = CHANNEL_TOKEN.exec(text);
+    if (token) return token[1]!;
+    const tag = HASHTAG.exec(text);
+    if (tag) {
+      const id = this.byTypedName(tag[1]!);
+      if (id) return id;
+    }
+    const plain = text.replace(TRAILING_PUNCTUATION, '').trim();
+    if (!plain) return null;
+    for (const variant of [plain, plain.replace(PAREN, ''), ...plain.split(AO_PARTS)]) {
+      const id = variant && this.byTypedName(variant.trim());
+      if (id) return id;
+    }
+    return null;
+  }
+}

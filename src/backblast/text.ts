@@ -1,0 +1,71 @@
+// Markup normalisation: turns one line of Slack mrkdwn, as Qs type it, into plain text.
+// Slack tokens (<@U…>, <#C…|name>) survive untouched.
+
+const ENTITY = /&(amp|lt|gt|quot|nbsp|#39|apos);/g;
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  nbsp: ' ',
+  '#39': "'",
+  apos: "'",
+};
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g;
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r]/g;
+const SINGLE_QUOTE = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
+const DOUBLE_QUOTE = /[\u201c\u201d\u201e\u201f\u2033]/g;
+const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+const FULLWIDTH_COLON = /[\uff1a\ufe55]/g;
+// Emoji shortcodes are lower case and hold at least one letter, so times like 05:30: stay.
+const SHORTCODE = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/g;
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\ufe0e\ufe0f\u20e3]/gu;
+const BOLD_STRIKE = /[*~]/g;
+// `_` is italic markup unless it sits between two letters or digits (ao_the_grind, stock_boy).
+const ITALIC = /(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu;
+const LEADING = /^[\s>•·◦‣▪▫●○■□➢➤►▶✓✔☐☑+-]+/;
+const SPACES = /\s{2,}/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+const NEEDS_WORK = /[&\u0080-\uffff*_~:\t\r>•·-]/;
+
+/** One line of message text, markup and typography removed, spaces collapsed, trimmed. */
+export function normaliseLine(raw: string): string {
+  let s = raw;
+  if (NEEDS_WORK.test(s)) {
+    if (s.includes('&')) s = s.replace(ENTITY, (_m, e: string) => ENTITIES[e] ?? '');
+    if (NON_ASCII.test(s)) {
+      s = s
+        .replace(INVISIBLE, '')
+        .replace(ODD_SPACE, ' ')
+        .replace(SINGLE_QUOTE, "'")
+        .replace(DOUBLE_QUOTE, '"')
+        .replace(DASH, '-')
+        .replace(FULLWIDTH_COLON, ':')
+        .replace(PICTOGRAPH, ' ');
+    } else if (s.includes('\t') || s.includes('\r')) {
+      s = s.replace(ODD_SPACE, ' ');
+    }
+    if (s.includes(':')) s = s.replace(SHORTCODE, ' ');
+    if (s.includes('*') || s.includes('~')) s = s.replace(BOLD_STRIKE, '');
+    if (s.includes('_')) s = s.replace(ITALIC, '$1');
+    s = s.replace(LEADING, '');
+  } else if (s.startsWith(' ') || s.startsWith('+')) {
+    s = s.replace(LEADING, '');
+  }
+  return s.includes('  ') ? s.replace(SPACES, ' ').trim() : s.trim();
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+const NOT_KEY = /[^a-z0-9]/g;
+
+/** Comparison key for names: case, accents, spaces, apostrophes and punctuation ignored. */
+export function nameKey(name: string): string {
+  let s = name.toLowerCase();
+  if (NON_ASCII.test(s)) s = s.normalize('NFD').replace(COMBINING, '');
+  return s.replace(NOT_KEY, '');
+}
+
+/** Splits a message into lines. */
+export function lines(text: string): string[] {
+  return text.split('\n');
+}
