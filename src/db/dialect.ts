@@ -30,3 +30,8 @@ export function isBusy(err: unknown): boolean {
   const code = (err as { code?: string })?.code ?? '';
   return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED';
 }
+
+/** Day of the week of a `YYYY-MM-DD` date expression: 0 Monday … 6 Sunday (ISO order), on either dialect. */
+export function weekdayOf(dialect: DialectName, date: RawBuilder<unknown>): RawBuilder<number> {
+  return dialect === 'mysql' ? sql<number>`weekday(${date})` : sql<number>`((cast(strftime('%w', ${date}) as integer) + 6) % 7)`;
+}

@@ -3,12 +3,26 @@ import { hostname } from 'node:os';
 import { sql } from 'kysely';
 import type { RegionContext } from '../region.js';
 
+/** True when a lease holder (`host:pid:…`) is a process of this host that no longer runs. */
+function isDeadLocalHolder(holder: string): boolean {
+  const [host, pidText] = holder.split(':');
+  const pid = Number(pidText);
+  if (host !== hostname() || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 export type LockOutcome<T> = { ran: true; value: T } | { ran: false; holder: string | null };
 
 /**
  * Runs `work` only if no other process of this region is running the job `name` now: MySQL's
  * GET_LOCK (released with its connection, so a crash frees it), a renewed lease row on SQLite
- * (a crashed holder's lease runs out after `leaseMs`).
+ * (a crashed holder's lease runs out after `leaseMs`, or is taken over at once when the holder was
+ * a process of this host that is gone).
  */
 export async function withJobLock<T>(
   ctx: Pick<RegionContext, 'db' | 'dialect'>,
@@ -43,7 +57,17 @@ export async function withJobLock<T>(
         .where('job_locks.expires_at', '<', now),
     )
     .execute();
-  const row = await ctx.db.selectFrom('job_locks').select(['holder']).where('name', '=', name).executeTakeFirst();
+  let row = await ctx.db.selectFrom('job_locks').select(['holder']).where('name', '=', name).executeTakeFirst();
+  if (row && row.holder !== holder && isDeadLocalHolder(row.holder)) {
+    // A process of this machine that was killed holding the lease: no need to wait for it to run out.
+    await ctx.db
+      .updateTable('job_locks')
+      .set({ holder, expires_at: now + leaseMs })
+      .where('name', '=', name)
+      .where('holder', '=', row.holder)
+      .execute();
+    row = await ctx.db.selectFrom('job_locks').select(['holder']).where('name', '=', name).executeTakeFirst();
+  }
   if (row?.holder !== holder) return { ran: false, holder: row?.holder ?? null };
 
   const renew = setInterval(() => {

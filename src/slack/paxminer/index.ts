@@ -1,4 +1,25 @@
 import type { Subcommand } from './types.js';
+import { aoSubcommand } from './ao.js';
+import { aosSubcommand } from './aos.js';
+import { daysSubcommand } from './days.js';
+import { helpSubcommand } from './help.js';
+import { kotterSubcommand } from './kotter.js';
+import { optinSubcommand } from './optin.js';
+import { optoutSubcommand } from './optout.js';
+import { paxSubcommand } from './pax.js';
+import { qSubcommand } from './q.js';
+import { regionSubcommand } from './region.js';
 
 /** Every `/paxminer` subcommand, in the order `help` lists them. */
-export const subcommands: Subcommand[] = [];
+export const subcommands: Subcommand[] = [
+  aoSubcommand,
+  regionSubcommand,
+  paxSubcommand,
+  daysSubcommand,
+  qSubcommand,
+  kotterSubcommand,
+  aosSubcommand,
+  optoutSubcommand,
+  optinSubcommand,
+  helpSubcommand,
+];

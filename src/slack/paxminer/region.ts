@@ -1,0 +1,28 @@
+import { regionBundle } from '../../charts/month.js';
+import { parseMonth, todayIn } from '../../stats/period.js';
+import { regionMonth } from '../../stats/region.js';
+import { regionMessage } from '../blocks/stats.js';
+import { chartFiles } from './aos.js';
+import { ArgumentProblem, problemReply } from './pax.js';
+import type { Subcommand } from './types.js';
+
+const USAGE = 'region [YYYY-MM]';
+
+export const regionSubcommand: Subcommand = {
+  name: 'region',
+  usage: USAGE,
+  summary: 'the region’s month: leaderboards, unique PAX and FNGs by AO, with the charts',
+  access: 'admin',
+  async run(req) {
+    try {
+      if (req.args.length > 1) throw new ArgumentProblem('Give one month at most.');
+      const month = req.args[0] === undefined ? todayIn(req.ctx.tz, new Date()).slice(0, 7) : parseMonth(req.args[0]);
+      if (!month) throw new ArgumentProblem(`'${req.args[0]}' is not a month; write it like 2026-11.`);
+      const [figures, bundle] = await Promise.all([regionMonth(req.ctx.db, month), regionBundle(req.ctx.db, month)]);
+      const charts = await chartFiles(req.ctx, bundle.specs);
+      return { ...regionMessage(figures, charts.length > 0 ? 'The charts are in your DMs with me.' : ''), charts };
+    } catch (err) {
+      return problemReply(err, USAGE);
+    }
+  },
+};

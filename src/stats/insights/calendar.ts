@@ -1,0 +1,82 @@
+import { addDays, dateInZone, monthRange } from '../../time.js';
+
+// The calendar the insights count in. Every date is a `YYYY-MM-DD` day in REGION_TZ; ranges are
+// inclusive at both ends.
+//
+// - "as of": the day the question is asked, from a clock passed in (`asOfDate(tz, now)`); nothing
+//   dated after it counts.
+// - week: an ISO week, Monday to Sunday. "This week" runs from Monday to the as-of day.
+// - month: a calendar month; "this month" runs from the 1st to the as-of day. A "full month" is one
+//   that has ended: the months before the as-of day's month.
+// - year: a calendar year; "this year" runs from January 1st to the as-of day.
+
+export type Period = 'week' | 'month' | 'year';
+export const PERIODS: readonly Period[] = ['week', 'month', 'year'];
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** The region's calendar day at an instant. */
+export function asOfDate(tz: string, now: Date = new Date()): string {
+  return dateInZone(now, tz);
+}
+
+/** True for a real calendar day written `YYYY-MM-DD`. */
+export function isDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+/** True for a month written `YYYY-MM`. */
+export function isMonth(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+}
+
+/** 0 Monday … 6 Sunday. */
+export function weekdayIndex(date: string): number {
+  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+/** The Monday of the ISO week holding `date`. */
+export function weekStart(date: string): string {
+  return addDays(date, -weekdayIndex(date));
+}
+
+/** "This week", "this month" or "this year" as of a day. */
+export function periodRange(period: Period, asOf: string): DateRange {
+  if (period === 'week') return { from: weekStart(asOf), to: asOf };
+  if (period === 'month') return { from: `${asOf.slice(0, 7)}-01`, to: asOf };
+  return { from: `${asOf.slice(0, 4)}-01-01`, to: asOf };
+}
+
+/** `YYYY-MM` moved by n months. */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + n;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The last `n` full months before the as-of day's month, oldest first. */
+export function fullMonthsBefore(asOf: string, n: number): string[] {
+  const current = asOf.slice(0, 7);
+  return Array.from({ length: n }, (_, i) => addMonths(current, i - n));
+}
+
+/** First day of the first month to last day of the last month. */
+export function monthsRange(months: readonly string[]): DateRange {
+  return { from: monthRange(months[0]!).from, to: monthRange(months[months.length - 1]!).to };
+}
+
+/** The `n` full ISO weeks before the as-of day's week: Monday n weeks back to last Sunday. */
+export function fullWeeksBefore(asOf: string, n: number): DateRange {
+  const monday = weekStart(asOf);
+  return { from: addDays(monday, -7 * n), to: addDays(monday, -1) };
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
