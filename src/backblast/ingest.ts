@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import { deleteBackblast, saveBackblast } from '../db/queries/backblasts.js';
+import { deleteBackblast, findBeatdownByTs, saveBackblast } from '../db/queries/backblasts.js';
 import type { Database } from '../db/types.js';
+import { compareTs } from '../slack/ts.js';
 import { parseMessage } from './parse.js';
 import { recordFromParse } from './record.js';
 import type { ParseContext, ParsedBackblast, SlackMessage } from './types.js';
@@ -14,8 +15,9 @@ export type IngestOutcome =
 /**
  * One message in, the database brought in line with it: a backblast is saved (replacing its earlier
  * version), a message that no longer is one has its rows removed, one that cannot be stored is
- * refused with the reason (its earlier version, if any, stays). The live bot and the reconciler
- * both come through here; `source` is kept with the beatdown.
+ * refused with the reason (its earlier version, if any, stays). A version older than the stored one
+ * (a late or retried event, or a message whose record was corrected in the form since) changes
+ * nothing. The live bot and the reconciler both come through here; `source` is kept with the beatdown.
  */
 export async function ingestMessage(
   db: Kysely<Database>,
@@ -23,6 +25,7 @@ export async function ingestMessage(
   parseContext: ParseContext,
   source: string,
 ): Promise<IngestOutcome> {
+  if (await isOlderThanStored(db, message)) return { kind: 'ignored' };
   const parsed = parseMessage(message, parseContext);
   if (!parsed.is_backblast) {
     return (await deleteBackblast(db, message.ts)) ? { kind: 'removed' } : { kind: 'ignored' };
@@ -37,4 +40,12 @@ export async function ingestMessage(
     return { kind: 'refused', parsed, problem: `${saved.reason}.`, existingTs: saved.existingTs };
   }
   return { kind: 'saved', parsed, replaced: saved.replaced };
+}
+
+/** True when the stored record of this message comes from a later version (edit) of it. */
+async function isOlderThanStored(db: Kysely<Database>, message: SlackMessage): Promise<boolean> {
+  const stored = await findBeatdownByTs(db, message.ts);
+  if (!stored?.ts_edited) return false;
+  const edited = message.edited?.ts;
+  return !edited || compareTs(edited, stored.ts_edited) < 0;
 }

@@ -39,7 +39,12 @@ export function createSlackApp(ctx: RegionContext): App {
     customRoutes: [healthRoute(ctx)],
   };
   const app = s.slackAppToken
-    ? new App({ ...common, socketMode: true, appToken: s.slackAppToken, installerOptions: { port: s.port } })
+    ? new App({
+        ...common,
+        socketMode: true,
+        appToken: s.slackAppToken,
+        installerOptions: { port: s.port, clientOptions: common.clientOptions },
+      })
     : new App({ ...common, signingSecret: s.slackSigningSecret!, endpoints: '/slack/events' });
   registerListeners(app, ctx);
   return app;

@@ -13,3 +13,17 @@ export async function isRegionAdmin(ctx: Pick<RegionContext, 'settings'>, client
   if (ctx.settings.adminUserIds.includes(userId)) return true;
   return isWorkspaceAdmin(client, userId);
 }
+
+/** The people a backblast belongs to. */
+export interface BackblastPeople {
+  qUserId: string | null;
+  coqUserIds: readonly string[];
+  /** Who posted it (or submitted the form). */
+  posterUserId: string | null;
+}
+
+/** May edit a backblast: its Q, a Co-Q, the person who posted it, or a workspace admin or owner. */
+export async function mayEditBackblast(client: WebClient, userId: string, people: BackblastPeople): Promise<boolean> {
+  if (userId === people.qUserId || userId === people.posterUserId || people.coqUserIds.includes(userId)) return true;
+  return isWorkspaceAdmin(client, userId);
+}

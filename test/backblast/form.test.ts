@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { metadataOf, parsedOfForm, splitNames, validateForm, valuesOfMetadata, valuesOfParsed, type FormValues } from '../../src/backblast/form.js';
+import {
+  metadataOf,
+  parsedOfForm,
+  splitNames,
+  validateForm,
+  valuesOfMetadata,
+  valuesOfParsed,
+  type FormValues,
+} from '../../src/backblast/form.js';
 import { formatBackblast } from '../../src/backblast/format.js';
 import { parseMessage } from '../../src/backblast/parse.js';
 import type { ParseContext } from '../../src/backblast/types.js';
@@ -44,14 +52,29 @@ describe('form values', () => {
     expect(Object.keys(validateForm(values({ paxUserIds: [] }), '2026-03-14'))).toEqual(['pax']);
     expect(validateForm(values({ paxUserIds: [], paxNames: ['Radio'] }), '2026-03-14')).toEqual({});
     expect(Object.keys(validateForm(values({ count: 0 }), '2026-03-14'))).toEqual(['count']);
-    expect(Object.keys(validateForm(values({ title: ' ', qUserId: '', aoChannelId: '' }), '2026-03-14')).sort()).toEqual(['ao', 'q', 'title']);
+    expect(Object.keys(validateForm(values({ title: ' ', qUserId: '', aoChannelId: '' }), '2026-03-14')).sort()).toEqual([
+      'ao',
+      'q',
+      'title',
+    ]);
   });
 
   it('round-trips through the message metadata, moleskin included', () => {
-    const v = values({ coqUserIds: ['U0CHAPPIE', 'U0DOPPLER'], paxNames: ['Radio'], fngNames: ['Sprocket'], count: 7, moleskin: 'Hot.' });
+    const v = values({
+      coqUserIds: ['U0CHAPPIE', 'U0DOPPLER'],
+      paxNames: ['Radio'],
+      fngNames: ['Sprocket'],
+      count: 7,
+      moleskin: 'Hot.',
+    });
     const meta = metadataOf(v, 'U0DOPPLER');
     expect(meta.event_type).toBe('backblast');
-    expect(meta.event_payload).toMatchObject({ version: 1, coq_user_ids: ['U0CHAPPIE'], posted_by: 'U0DOPPLER', moleskin: 'Hot.' });
+    expect(meta.event_payload).toMatchObject({
+      version: 1,
+      coq_user_ids: ['U0CHAPPIE'],
+      posted_by: 'U0DOPPLER',
+      moleskin: 'Hot.',
+    });
     expect(valuesOfMetadata({ metadata: meta })).toEqual({ ...v, coqUserIds: ['U0CHAPPIE'] });
     expect(valuesOfMetadata({ metadata: { event_type: 'backblast', event_payload: { the_q: 'U0DOPPLER' } } })).toBeNull();
   });
@@ -60,7 +83,10 @@ describe('form values', () => {
     const v = values({ paxUserIds: ['U0MONEYBALL', 'U0DOPPLER'], paxNames: ['Radio', 'YHC'], fngNames: ['Radio'], count: null });
     const fromForm = parsedOfForm(v, 'U0CHAPPIE', { ts: TS, channel: 'C0YARD' }, context);
     const text = formatBackblast(v, { paxCount: fromForm.pax_count, fngCount: fromForm.fng_count });
-    const fromPost = parseMessage({ ts: TS, channel: 'C0YARD', user: 'UBOT', bot_id: 'BBOT', text, metadata: metadataOf(v, 'U0CHAPPIE') }, context);
+    const fromPost = parseMessage(
+      { ts: TS, channel: 'C0YARD', user: 'UBOT', bot_id: 'BBOT', text, metadata: metadataOf(v, 'U0CHAPPIE') },
+      context,
+    );
     expect(fromPost).toEqual(fromForm);
     expect(fromForm).toMatchObject({ q_user_id: 'U0DOPPLER', date: '2026-03-14', fng_names: ['Radio'], fng_count: 1 });
     expect(fromForm.is_backblast && [...fromForm.pax_user_ids].sort()).toEqual(['U0CHAPPIE', 'U0DOPPLER', 'U0MONEYBALL']);
@@ -68,18 +94,35 @@ describe('form values', () => {
 
   it('turns a parsed backblast into form values, keeping a stated count only when it differs', () => {
     const parsed = parseMessage(
-      { ts: TS, channel: 'C0YARD', user: 'U0DOPPLER', text: 'Backblast! Bunnies\nQ: <@U0DOPPLER>\nPAX: <@U0MONEYBALL>, Radio\nCount: 3' },
+      {
+        ts: TS,
+        channel: 'C0YARD',
+        user: 'U0DOPPLER',
+        text: 'Backblast! Bunnies\nQ: <@U0DOPPLER>\nPAX: <@U0MONEYBALL>, Radio\nCount: 3',
+      },
       context,
     );
     if (!parsed.is_backblast) throw new Error('expected a backblast');
-    expect(valuesOfParsed(parsed)).toMatchObject({ qUserId: 'U0DOPPLER', paxUserIds: ['U0MONEYBALL'], paxNames: ['Radio'], count: null, aoChannelId: 'C0YARD' });
+    expect(valuesOfParsed(parsed)).toMatchObject({
+      qUserId: 'U0DOPPLER',
+      paxUserIds: ['U0MONEYBALL'],
+      paxNames: ['Radio'],
+      count: null,
+      aoChannelId: 'C0YARD',
+    });
     expect(valuesOfParsed({ ...parsed, pax_count: 12 }).count).toBe(12);
   });
 });
 
 describe('the posted text', () => {
   it('has the PAXminer and slackblast labels, escaped text and the moleskin after a blank line', () => {
-    const v = values({ title: 'Q&A <1>', coqUserIds: ['U0CHAPPIE'], paxNames: ['Radio'], fngNames: ['Sprocket', 'Pixel'], moleskin: 'SSH x 20 & more' });
+    const v = values({
+      title: 'Q&A <1>',
+      coqUserIds: ['U0CHAPPIE'],
+      paxNames: ['Radio'],
+      fngNames: ['Sprocket', 'Pixel'],
+      moleskin: 'SSH x 20 & more',
+    });
     expect(formatBackblast(v, { paxCount: 6, fngCount: 2 }).split('\n')).toEqual([
       '*Backblast! Q&amp;A &lt;1&gt;*',
       '*DATE*: 2026-03-14',

@@ -1,7 +1,18 @@
 import type { App } from '@slack/bolt';
 import type { RegionContext } from '../../region.js';
+import { createBot } from '../bot.js';
+import { registerActions } from './actions/index.js';
+import { registerCommands } from './commands/index.js';
+import { registerEvents } from './events/index.js';
+import { registerShortcuts } from './shortcuts/index.js';
+import { registerViews } from './views/index.js';
 
 /** Registers every listener; each lives in its own file under events/, commands/, views/, actions/, shortcuts/. */
-export function registerListeners(_app: App, _ctx: RegionContext): void {
-  // Listeners are added by the features that need them.
+export function registerListeners(app: App, ctx: RegionContext): void {
+  const bot = createBot(ctx);
+  registerEvents(app, bot);
+  registerCommands(app, bot);
+  registerViews(app, bot);
+  registerActions(app, bot);
+  registerShortcuts(app, bot);
 }

@@ -1,0 +1,27 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Bot } from '../../bot.js';
+import { backblastModal } from '../../blocks/modal.js';
+import { errorFields } from '../../errors.js';
+import { dateInZone } from '../../../time.js';
+
+const CHANNEL = /^[CG][A-Z0-9]+$/;
+
+/** `/backblast`: the form, with the AO where it was typed, today and the typer as Q. */
+export function backblastCommand(bot: Bot) {
+  return async ({ ack, command, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+    await ack();
+    const view = backblastModal(
+      {
+        aoChannelId: CHANNEL.test(command.channel_id) ? command.channel_id : undefined,
+        date: dateInZone(Date.now(), bot.ctx.tz),
+        qUserId: command.user_id,
+      },
+      { mode: 'new' },
+    );
+    try {
+      await client.views.open({ trigger_id: command.trigger_id, view });
+    } catch (err) {
+      bot.ctx.log.warn({ err: errorFields(err), user: command.user_id }, 'could not open the backblast form');
+    }
+  };
+}

@@ -1,0 +1,25 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { Bot } from '../../bot.js';
+import { errorsByBlock, readModal, readTarget } from '../../blocks/modal.js';
+import { checkForm, submitForm } from '../../backblasts/submit.js';
+import { dateInZone } from '../../../time.js';
+
+/** The form submitted: errors back on the fields, or closed at once and posted and recorded after. */
+export function backblastFormSubmission(bot: Bot) {
+  return async ({
+    ack,
+    view,
+    body,
+    client,
+    context,
+  }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
+    const submission = { values: readModal(view.state.values), target: readTarget(view.private_metadata), userId: body.user.id };
+    const errors = await checkForm(bot, submission, dateInZone(Date.now(), bot.ctx.tz));
+    if (Object.keys(errors).length > 0) {
+      await ack({ response_action: 'errors', errors: errorsByBlock(errors) });
+      return;
+    }
+    await ack();
+    await submitForm(bot, client, submission, context);
+  };
+}
