@@ -47,8 +47,8 @@ class Roster {
 
 function readDate(draft: Draft, today: Day, warnings: string[]): string {
   let day: Day | null = null;
-  if (draft.dateText !== undefined) day = parseDate(draft.dateText, today, { weekday: true });
-  for (const hint of draft.dateHints) day ??= parseDate(hint, today);
+  if (draft.dateText !== undefined) day = parseDate(draft.dateText, today, { weekday: true, dotted: 'anywhere' });
+  for (const hint of draft.dateHints) day ??= parseDate(hint, today, { dotted: 'start' });
   if (!day) {
     const posted = formatDay(today);
     warnings.push(
@@ -69,7 +69,7 @@ function readDate(draft: Draft, today: Day, warnings: string[]): string {
 
 function readAo(draft: Draft, index: ContextIndex, channel: string | null, warnings: string[]): string | null {
   let id: string | null = null;
-  if (draft.aoText) id = index.channels.resolve(draft.aoText);
+  if (draft.aoText) id = index.channels.resolve(draft.aoText) ?? index.channels.byWords(draft.aoText);
   for (const hint of draft.aoHints) id ??= index.channels.resolve(hint);
   id ??= channel;
   if (!id) warnings.push('No AO found: add a line like `AO: #ao-channel`.');
@@ -87,7 +87,10 @@ export function buildRecord(
   const warnings: string[] = [];
   const roster = new Roster();
 
-  const [first, ...moreQs] = draft.q;
+  // No Q line: the PAX marked `(Q)` or `(VQ)` led, those marked `(Co-Q)` helped.
+  const qs = draft.q.length > 0 ? draft.q : draft.pax.filter((p) => p.role === 'q');
+  const marked = draft.q.length > 0 ? [] : draft.pax.filter((p) => p.role === 'coq');
+  const [first, ...moreQs] = qs;
   let q: string | null = null;
   if (first) {
     roster.attend(first);
@@ -97,7 +100,7 @@ export function buildRecord(
     warnings.push('No Q found: add a line like `Q: @name`.');
   }
   const coqs: string[] = [];
-  for (const p of [...moreQs, ...draft.coqs]) {
+  for (const p of [...moreQs, ...draft.coqs, ...marked]) {
     roster.attend(p);
     if (p.id && p.id !== q && !coqs.includes(p.id)) coqs.push(p.id);
   }
@@ -112,7 +115,8 @@ export function buildRecord(
   let fngCount = Math.max(draft.fngNumber ?? 0, roster.fngNames.size);
   if (!draft.fngLine) fngCount = Math.max(fngCount, countLine?.fngs ?? 0, roster.fngNames.size + draft.paxFngs);
 
-  const counted = roster.ids.length + roster.unresolved.size + Math.max(0, fngCount - roster.fngAttendees);
+  const counted =
+    roster.ids.length + roster.unresolved.size + Math.max(0, fngCount - roster.fngAttendees) + draft.paxOthers;
   const stated = draft.count ?? countLine?.count ?? draft.paxNumber;
   if (draft.countText && !countLine) {
     warnings.push(`I couldn't read a number in the count "${draft.countText}", so I counted ${countSentence(counted)}: write it like \`Count: ${counted}\`.`);

@@ -13,11 +13,13 @@ const WORD_NUMBER = new RegExp(
   'i',
 );
 const NUMBER = new RegExp(`(\\d+)|${WORD_NUMBER.source}`, 'i');
-const SUM = /^\D{0,12}?(\d+)\s*\+\s*(\d+)/;
+const SUM = /^\D{0,12}?(\d+)\s*(?:pax|hims?|men|guys)?\s*\+\s*(\d+)/i;
 // `12 PAX + 2 FNGs = 14`: the total is what follows the `=`.
 const TOTAL = /=\s*~?(\d+)/;
 const FNG_HINT = new RegExp(`(\\d+|${WORD_NUMBER.source.slice(2, -2)})\\s*(?:new\\s+guys?|fngs?|fng's)\\b`, 'i');
 const HAS_DIGIT_OR_WORD = /[0-9a-z]/i;
+// `Count: 11 + YHC`: the one writing it, added to the number.
+const PLUS_POSTER = /\+\s*(?:yhc|me|myself|the\s+q|q)\b/i;
 
 export interface Count {
   count: number;
@@ -50,6 +52,7 @@ export function parseCount(text: string): Count | null {
   let count = first[1] !== undefined ? Number(first[1]) : wordValue(first, 2);
   if (total) count = Number(total[1]);
   else if (sum) count = Number(sum[1]) + Number(sum[2]);
+  else if (PLUS_POSTER.test(text)) count += 1;
   const hint = FNG_HINT.exec(text);
   let fngs: number | null = null;
   if (hint && (hint.index > first.index || sum || total)) fngs = /^\d/.test(hint[1]!) ? Number(hint[1]) : readNumber(hint[1]!);

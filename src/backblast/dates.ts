@@ -16,7 +16,10 @@ const YEAR = '(\\d{4}|\'?\\d{2})';
 const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const NUMERIC_Y = /(?<![\d/.-])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/-])/;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/](\d{1,2})(?![\d/-]|\.\d)/;
-const DAY_MONTH = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}(?:\\s+of)?[\\s-]*${MONTH}(?![a-z])(?:[\\s,-]+${YEAR}(?!\\d))?`, 'i');
+// `7.2`: month and day with a dot, which could as well be a distance; see DateOptions.dotted.
+const DOTTED = /(?<![\d.,])(\d{1,2})\.(\d{1,2})(?![\d.]|\s*(?:mi\b|miles?\b|k\b|km\b|%|[ap]\.?m\b))/i;
+// The year may follow the month without a space: `05OCT2026`.
+const DAY_MONTH = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}(?:\\s+of)?[\\s-]*${MONTH}(?![a-z])(?:[\\s,-]*${YEAR}(?![\\d:]))?`, 'i');
 const MONTH_DAY = new RegExp(`(?<![a-z])${MONTH}(?![a-z])[\\s,-]*(\\d{1,2})${ORD}(?!\\d)(?:[\\s,-]+${YEAR}(?![\\d:]))?`, 'i');
 const RELATIVE = /\b(today|this morning|tonight|yesterday)\b/i;
 const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
@@ -69,6 +72,12 @@ function recent(m: number, d: number, today: Day): Day | null {
   return null;
 }
 
+/** A month and day with the year written after them, if any; four digits out of range are a time (`Oct 5 0530`). */
+function dated(year: string | undefined, m: number, d: number, today: Day): Day | null {
+  const y = year === undefined ? 0 : fullYear(year);
+  return y >= 1970 && y <= 2200 ? withYear(y, m, d) : recent(m, d, today);
+}
+
 function monthOf(name: string): number {
   return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
 }
@@ -76,6 +85,8 @@ function monthOf(name: string): number {
 export interface DateOptions {
   /** Accept a weekday alone ("Tuesday") as the most recent such day. */
   weekday?: boolean;
+  /** Accept a month and day written with a dot (`7.2`): anywhere, or only opening the text (a title). */
+  dotted?: 'anywhere' | 'start';
 }
 
 /** The first date written in `text`, read relative to `today` (the post's date). */
@@ -88,14 +99,18 @@ export function parseDate(text: string, today: Day, options: DateOptions = {}): 
   const dm = DAY_MONTH.exec(text);
   if (dm && (!md || dm.index < md.index)) {
     const month = monthOf(dm[2]!);
-    return dm[3] ? withYear(fullYear(dm[3]), month, Number(dm[1])) : recent(month, Number(dm[1]), today);
+    return dated(dm[3], month, Number(dm[1]), today);
   }
   if (md) {
     const month = monthOf(md[1]!);
-    return md[3] ? withYear(fullYear(md[3]), month, Number(md[2])) : recent(month, Number(md[2]), today);
+    return dated(md[3], month, Number(md[2]), today);
   }
   m = NUMERIC.exec(text);
   if (m) return recent(Number(m[1]), Number(m[2]), today);
+  if (options.dotted) {
+    m = DOTTED.exec(text);
+    if (m && (options.dotted === 'anywhere' || m.index === 0)) return recent(Number(m[1]), Number(m[2]), today);
+  }
   m = RELATIVE.exec(text);
   if (m) return m[1]!.toLowerCase() === 'yesterday' ? addDays(today, -1) : today;
   if (options.weekday) {

@@ -31,6 +31,8 @@ export interface Draft {
   paxNumber: number | null;
   /** Unnamed FNGs on the PAX line (`…, 2 FNGs`). */
   paxFngs: number;
+  /** Unnamed PAX on the PAX line (`… and 2 others`). */
+  paxOthers: number;
   /** The Date line's text; undefined without one. */
   dateText?: string;
   /** Where else a date may be written: the title, lines under the keyword. */
@@ -42,11 +44,24 @@ export interface Draft {
 }
 
 export function emptyDraft(title: string): Draft {
-  return { title, q: [], coqs: [], pax: [], fngs: [], fngLine: false, fngNumber: null, paxNumber: null, paxFngs: 0, dateHints: [], aoHints: [] };
+  return { title, q: [], coqs: [], pax: [], fngs: [], fngLine: false, fngNumber: null, paxNumber: null, paxFngs: 0, paxOthers: 0, dateHints: [], aoHints: [] };
+}
+
+const TOKEN = /<([@#!])?([^|>]*)(?:\|([^>]*))?>/g;
+
+/** A title as Slack shows it: `<#C1|ao-foundry>` is `#ao-foundry`, `<@U1>` is `@Slice`. */
+function readable(title: string, index: ContextIndex): string {
+  if (!title.includes('<')) return title;
+  return title.replace(TOKEN, (_m, sigil: string | undefined, id: string, label: string | undefined) => {
+    if (sigil === '#') return `#${label || index.channels.nameOf(id) || id}`;
+    if (sigil === '@') return `@${index.users.has(id) ? index.users.displayName(id) : label || id}`;
+    if (sigil === '!') return label ?? '';
+    return label || id;
+  });
 }
 
 export function draftOf(header: Header, index: ContextIndex, poster: string | undefined): Draft {
-  const draft = emptyDraft(header.title);
+  const draft = emptyDraft(readable(header.title, index));
   const people = (value: string) => readPeople(value, index.users, poster);
   for (const f of header.fields) {
     switch (f.kind) {
@@ -63,6 +78,7 @@ export function draftOf(header: Header, index: ContextIndex, poster: string | un
         const note = NUMBER_NOTE.exec(f.note);
         draft.paxNumber ??= note ? Number(note[1]) : list.number;
         draft.paxFngs += list.fngs;
+        draft.paxOthers += list.others;
         break;
       }
       case 'fng': {
@@ -87,7 +103,7 @@ export function draftOf(header: Header, index: ContextIndex, poster: string | un
     }
   }
   const short = header.loose.filter((l) => l.split(' ').length <= SHORT_LINE);
-  draft.dateHints = [header.title, ...short];
+  draft.dateHints = [header.title, ...short, ...header.hints];
   const titleWords = header.title.replace(DATES, ' ').trim();
   draft.aoHints = [...[header.title, ...short].flatMap((l) => l.match(HASHTAG) ?? []), titleWords].filter(Boolean);
   return draft;

@@ -13,19 +13,27 @@ export interface Field {
 
 const LABELS: Record<FieldKind, string[]> = {
   date: ['date', 'when', 'date/time', 'date & time', 'date and time', 'workout date', 'bd date'],
-  ao: ['ao', 'where', 'location', 'ao/location', 'ao location', 'site', 'workout location'],
-  q: ['q', 'qs', "q's", 'q(s)', 'qic', 'vq', 'the q', 'q/co-q', 'q/coq', 'q/co-qs', 'qs/co-qs', 'q & co-q', 'q and co-q'],
+  ao: ['ao', 'a.o.', 'a.o', 'where', 'location', 'ao/location', 'ao location', 'site', 'workout location'],
+  q: [
+    'q', 'qs', "q's", 'q(s)', 'qic', 'vq', 'the q', 'q/co-q', 'q/coq', 'q/co-qs', 'qs/co-qs', 'q & co-q', 'q and co-q',
+    'q in charge', 'qs in charge', 'led by',
+  ],
   coq: ['co-q', 'coq', 'co-qs', 'coqs', "co-q's", 'co q', 'co qs', 'co-q(s)', 'coq(s)', 'co-qic'],
   pax: [
     'pax', 'the pax', 'pax names', 'pax name', 'pax list', 'pax present', 'pax in attendance',
     'hims', "him's", 'the hims', 'attendance', 'attendees', 'attending', 'pax attending', 'name-o-rama',
     'nameorama', 'namearama', 'name-a-rama', 'pax cont', 'pax contd', "pax cont'd", 'pax continued', 'more pax',
+    'visiting pax', 'visitors', 'downrange pax', 'hims in attendance', 'non-slack pax', 'non slack pax', 'other pax',
   ],
-  fng: ['fng', 'fngs', "fng's", 'fng(s)', 'fng names', 'fng name', 'new guys', 'fng count', '# fngs', '# fng', '#fngs'],
+  fng: [
+    'fng', 'fngs', "fng's", 'fng(s)', 'fng names', 'fng name', 'new guys', 'fng count', '# fngs', '# fng', '#fngs',
+    '# of fngs', 'number of fngs', 'no. of fngs', 'total fngs',
+  ],
   count: [
     'count', 'total', '# pax', '#pax', '# of pax', 'number of pax', 'no. of pax', 'count-o-rama',
     'countorama', 'count-a-rama', 'countarama', 'count o rama', 'total attendees', 'total attendance',
-    'total pax', 'pax count', 'head count', 'headcount', 'total count', 'pax total',
+    'total pax', 'pax count', 'head count', 'headcount', 'total count', 'pax total', 'total hims', '# hims',
+    '# of hims', 'number of hims', 'him count',
   ],
   time: ['time', 'start time', 'times'],
   hc: ['hc', 'hcs', "hc's", 'hard commit', 'hard commits', 'hard commitments', 'hard committed', 'sc', 'soft commits', 'soft commit'],
@@ -56,7 +64,7 @@ const MID_LINE = new RegExp(`(?:^|\\s)(${ALTERNATION})(?:\\s*[([][^)\\]]*[)\\]])
 const LABEL_KEY = /[\s-]/g;
 const RAMA = /rama$/i;
 // Most lines start with a word no label starts with: they skip the big regex.
-const FIRST_WORD = /^(?:#|[a-z']+)/i;
+const FIRST_WORD = /^(?:#|[a-z'.]+)/i;
 const LABEL_STARTS = new Set(Object.values(LABELS).flat().map((l) => (l.startsWith('#') ? '#' : FIRST_WORD.exec(l)![0])));
 
 function kindOf(label: string): FieldKind | undefined {

@@ -11,6 +11,8 @@ export interface Person {
   name: string;
   /** Marked `(FNG)` where listed. */
   fng: boolean;
+  /** Marked as leading: `(Q)`, `(VQ)`, `(QIC)` is `q`, `(Co-Q)` is `coq`. */
+  role?: 'q' | 'coq';
 }
 
 export interface PeopleList {
@@ -19,17 +21,34 @@ export interface PeopleList {
   number: number | null;
   /** Unnamed FNGs in the list: `Slice, Doppler, 2 FNGs`. */
   fngs: number;
+  /** Unnamed PAX in the list: `Slice, Doppler and 2 others`. */
+  others: number;
 }
 
 const FNG_MARK = '\u0001';
 const MENTION_MARK = '\u0002';
+const Q_MARK = '\u0003';
+const COQ_MARK = '\u0004';
+const MARKS = /[\u0001\u0003\u0004]/g;
+const HAS_MARK = /[\u0001\u0003\u0004]/;
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 const OTHER_TOKEN = /<[!#][^>]*>|<https?:[^>]*>/g;
 const ANNOTATION = /\(([^)]*)\)|\[([^\]]*)\]/g;
 const UNCLOSED = /\([^)]*$/;
 const FNG_NOTE = /\bfngs?\b/i;
+const NOTE_KEY = /[^a-z0-9]/g;
+const Q_NOTES = new Set(['q', 'vq', 'qic', 'theq', 'q1', 'yhcq']);
+const COQ_NOTES = new Set(['coq', 'coqs', 'coqic', 'q2', 'q3']);
+// `Daunte - FNG`: the mark belongs to the name before the dash, not to a person of its own.
+const DASHED_FNG = /\s+-\s*fng\b(?!')/gi;
+// `FNG Daunte`, `Daunte FNG`: the word FNG next to a name marks it.
+const FNG_PREFIX = /^fng\s*[:-]?\s+(?=[^\d\s])/i;
+const FNG_SUFFIX = /\s+fng$/i;
+const FNG_WORD = /^fng$/i;
+const FNG_ANYWHERE = /fng/i;
+const COQ_NAMED = /^\s*co-?\s*q'?s?\b\s*[:-]?\s*(\S.*)$/i;
 const NOT_APPLICABLE = /\bn\s*\/\s*a\b/gi;
-const SEPARATOR = /\s*(?:[,;\n/|+&]|\band\b|\s-\s)\s*/i;
+const SEPARATOR = /\s*(?:\bw\/|\bwith\b|[,;\n/|+&]|\band\b|\s-\s)\s*/i;
 const ITEM_LEAD = /^(?:\d+[.)]\s+|[-•*·"']\s*|and\s+|plus\s+|welcome\s+(?:to\s+)?)+/i;
 // Who brought an FNG, written without brackets: `Tumbleweed, brought by Slice`, `2.0 of Doppler`.
 const RECRUITER = /\s*\b(?:(?:brought|invited|recruited|eh'?d)\s+(?:in\s+|out\s+)?by|2\.0\s+of)\b.*$/i;
@@ -41,9 +60,11 @@ const NOT_PEOPLE = new Set([
   'none', 'nobody', 'noone', 'na', 'nope', 'nil', 'null', 'others', 'other', 'tbd', 'tba', 'zero', 'no',
   'nada', 'nonelisted', 'nonetoday', 'nofngs', 'nofng', 'notany', 'nonethistime', 'etc', 'more', 'n', 'x',
   'nonethismorning', 'nonetoreport', 'sadlynone', 'unfortunatelynone', 'noneyet', 'zip', 'zilch', 'w',
+  'yes', 'yep', 'yup', 'above', 'seeabove', 'below', 'seebelow', 'seelist', 'allabove', 'seethread', 'inthread',
 ]);
 const VAGUE = /^(?:a\s+)?(?:few|couple|bunch|handful|lot|ton|some|several|many|\d+|two|three|four|five)?(?:\s+of)?\s*(?:the\s+)?(?:others?|more|guys|pax|visitors|peeps|dudes|hims|regulars)$/i;
 const HEADCOUNT = /^(\d+)\s+(?:pax|hims)$/i;
+const UNNAMED_OTHERS = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple)(?:\s+of)?\s+(?:others?|more|guys|visitors|peeps|dudes|regulars)$/i;
 const UNNAMED_FNGS = /^(\d+|one|two|three|four|five|six)\s+(?:fngs?|fng's|new\s+guys?)$/i;
 const POSTER = new Set(['yhc', 'yourstruly', 'me', 'myself', 'yhcq']);
 const SPACE = /\s+/;
@@ -112,29 +133,42 @@ const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|e
 function readItem(raw: string, dir: UserDirectory, poster: string | undefined, list: PeopleList): void {
   let item = raw;
   let fng = false;
-  if (item.includes(FNG_MARK)) {
-    fng = true;
-    item = item.split(FNG_MARK).join(' ').trim();
+  let role: Person['role'];
+  if (HAS_MARK.test(item)) {
+    fng = item.includes(FNG_MARK);
+    role = item.includes(Q_MARK) ? 'q' : item.includes(COQ_MARK) ? 'coq' : undefined;
+    item = item.replace(MARKS, ' ').trim();
     // A mark written after a mention (`<@U1> (FNG)`) stands alone: it belongs to the one before.
     const last = list.people[list.people.length - 1];
-    if (!item && last) last.fng = true;
+    if (!item) {
+      if (last) mark(last, fng, role);
+      return;
+    }
   }
   if (item.startsWith(MENTION_MARK)) {
     const id = item.slice(1).trim();
     addPerson(list.people, id, dir.displayName(id), fng);
+    mark(list.people[list.people.length - 1]!, fng, role);
     return;
   }
   item = item.replace(RECRUITER, '').replace(ITEM_LEAD, '').replace(ITEM_TRAIL, '');
   if (!item) return;
   if (VAGUE.test(item)) {
-    // `PAX: 12 HIMs` is a count; `3 others` are people nobody named, and cannot be told apart.
+    // `PAX: 12 HIMs` is a count; `3 others` are people nobody named, counted without names.
     const total = HEADCOUNT.exec(item);
     if (total) list.number ??= Number(total[1]);
+    const others = UNNAMED_OTHERS.exec(item);
+    if (others) list.others += /couple/i.test(others[1]!) ? 2 : (readNumber(others[1]!) ?? 0);
     return;
   }
   const unnamed = UNNAMED_FNGS.exec(item);
   if (unnamed) {
     list.fngs += readNumber(unnamed[1]!) ?? 0;
+    return;
+  }
+  if (FNG_WORD.test(item)) {
+    // An `FNG` standing alone in a list is a first-timer nobody named.
+    list.fngs += 1;
     return;
   }
   const lead = LEADING_NUMBER.exec(item);
@@ -149,25 +183,53 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   }
   if (!key || NOT_PEOPLE.has(key)) return;
   if (POSTER.has(key)) {
-    if (poster) addPerson(list.people, poster, dir.displayName(poster), fng);
+    if (poster) {
+      addPerson(list.people, poster, dir.displayName(poster), fng);
+      mark(list.people[list.people.length - 1]!, fng, role);
+    }
     return;
   }
+  if (dir.lookupKey(key) === undefined && (FNG_PREFIX.test(item) || FNG_SUFFIX.test(item))) {
+    fng = true;
+    item = item.replace(FNG_PREFIX, '').replace(FNG_SUFFIX, '');
+  }
+  const from = list.people.length;
   // Each @ starts a person: `@Captain Crunch@Stock boy`.
   for (const part of item.split('@')) names(part.split(SPACE).filter(Boolean), fng, dir, list.people);
+  const first = list.people[from];
+  if (first && role) first.role = role;
+}
+
+function mark(person: Person, fng: boolean, role: Person['role']): void {
+  if (fng) person.fng = true;
+  if (role) person.role = role;
+}
+
+/** What a bracketed note says of the person before it: FNG, Q, Co-Q, or nothing we keep. */
+function noteMark(note: string): string {
+  // `@Slice (Co-Q @Doppler)` names a person of its own.
+  const coq = COQ_NAMED.exec(note);
+  if (coq) return `, ${coq[1]} ${COQ_MARK},`;
+  if (FNG_NOTE.test(note)) return ` ${FNG_MARK} `;
+  const key = note.toLowerCase().replace(NOTE_KEY, '');
+  if (Q_NOTES.has(key)) return ` ${Q_MARK} `;
+  if (COQ_NOTES.has(key)) return ` ${COQ_MARK} `;
+  return ' ';
 }
 
 /** Reads a people list: each person in the order written, with FNG marks and any bare number. */
 export function readPeople(value: string, dir: UserDirectory, poster: string | undefined): PeopleList {
-  const list: PeopleList = { people: [], number: null, fngs: 0 };
+  const list: PeopleList = { people: [], number: null, fngs: 0, others: 0 };
   if (!value) return list;
   const counted = COUNT_FIRST.exec(value);
   if (counted) list.number = Number(counted[1]);
   let text = value;
   if (text.includes('(') || text.includes('[')) {
     text = text
-      .replace(ANNOTATION, (_m, a?: string, b?: string) => (FNG_NOTE.test(a ?? b ?? '') ? ` ${FNG_MARK} ` : ' '))
+      .replace(ANNOTATION, (_m, a?: string, b?: string) => noteMark(a ?? b ?? ''))
       .replace(UNCLOSED, ' ');
   }
+  if (FNG_ANYWHERE.test(text)) text = text.replace(DASHED_FNG, ` ${FNG_MARK}`);
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
   if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(MENTION, `,${MENTION_MARK}$1,`);
   for (const item of text.split(SEPARATOR)) {

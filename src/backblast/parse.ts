@@ -3,10 +3,12 @@
 
 import { attachmentsText, blocksText, isAppPost, readPayload } from './apps.js';
 import { buildRecord } from './assemble.js';
+import type { NameTest } from './blocks.js';
 import { contextIndex } from './context.js';
 import { applyPayload, draftOf, emptyDraft } from './draft.js';
 import { readHeader, type Header } from './header.js';
 import type { Field, FieldKind } from './labels.js';
+import { nameKey } from './text.js';
 import type { ParseContext, ParseResult, SlackMessage } from './types.js';
 
 const NOT_MESSAGES = new Set([
@@ -58,10 +60,11 @@ export function parseMessage(original: SlackMessage, ctx: ParseContext): ParseRe
   if (!message.text && message.blocks) texts.push(blocksText(message.blocks, false));
   if (!message.text && message.attachments) texts.push(attachmentsText(message.attachments));
 
+  const isName: NameTest = (name) => typeof index.users.lookupKey(nameKey(name.replace(/^@/, ''))) === 'string';
   let header: Header | null = null;
   for (const text of texts) {
     if (!text) continue;
-    const found = readHeader(text);
+    const found = readHeader(text, isName);
     if (found?.kind === 'preblast') break;
     if (found && isBackblast(found.header.fields)) {
       header = found.header;

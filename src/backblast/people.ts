@@ -88,7 +88,7 @@ const CHANNEL_TOKEN = /<#([CG][A-Z0-9]+)(?:\|[^>]*)?>/;
 const HASHTAG = /#([\p{L}\p{N}_-]+)/u;
 const TRAILING_PUNCTUATION = /[.!]+$/;
 // "The Grind @ Central Park", "Foundry - behind the school", "10/5 | Iron Mountain".
-const AO_PARTS = /\s+(?:[-|:@]|at)\s+|[,(]/;
+const AO_PARTS = /(?:^|\s+)(?:[-|:@]|at)\s+|[,(]/i;
 
 /** The key a channel or AO name is compared by: `ao-`, `the`, case and separators ignored. */
 export function channelKey(name: string): string {
@@ -97,23 +97,38 @@ export function channelKey(name: string): string {
   return nameKey(s);
 }
 
+// `#TheGrind`, `#AOIronMountain`: the prefixes glued to the name.
+const GLUED_PREFIX = /^(?:ao)?(?:the)?/;
+const CHANNEL_WORDS = /[^a-z0-9]+/;
+const AO_NAMED = /^ao(?=[^a-z0-9])/;
+const TYPED_WORDS = /[^\p{L}\p{N}]+/u;
+
+interface ChannelWords {
+  id: string;
+  words: string[];
+}
+
 /** Slack channels by id, name and the forgiving key of `channelKey`. */
 export class ChannelDirectory {
-  private readonly ids = new Set<string>();
+  private readonly ids = new Map<string, string>();
   private readonly byName = new Map<string, string>();
   private readonly byKey = new Map<string, string>();
+  /** AO channels by the words of their names, for a place typed with more words around it. */
+  private readonly words: ChannelWords[] = [];
 
   constructor(channels: readonly SlackChannel[]) {
     // Live channels win over archived ones of the same name.
     const ordered = [...channels].sort((a, b) => Number(!!a.is_archived) - Number(!!b.is_archived));
     for (const ch of ordered) {
       if (!ch.id) continue;
-      this.ids.add(ch.id);
+      this.ids.set(ch.id, ch.name ?? '');
       if (!ch.name) continue;
       const name = ch.name.toLowerCase();
       if (!this.byName.has(name)) this.byName.set(name, ch.id);
       const key = channelKey(ch.name);
       if (key && !this.byKey.has(key)) this.byKey.set(key, ch.id);
+      const words = name.split(CHANNEL_WORDS).filter((w) => w && w !== 'ao' && w !== 'the');
+      if (!ch.is_archived && words.length > 0 && (AO_NAMED.test(name) || words.length > 1)) this.words.push({ id: ch.id, words });
     }
   }
 
@@ -121,12 +136,41 @@ export class ChannelDirectory {
     return this.ids.has(id);
   }
 
+  /** The channel's name, or '' when unknown. */
+  nameOf(id: string): string {
+    return this.ids.get(id) ?? '';
+  }
+
   /** A channel by name as typed: `#ao-the-grind`, `The Grind`, `ao_grind`. */
   byTypedName(name: string): string | null {
     const exact = this.byName.get(name.toLowerCase().replace(/^#/, ''));
     if (exact) return exact;
     const key = channelKey(name.replace(/^#/, ''));
-    return (key && this.byKey.get(key)) || null;
+    if (!key) return null;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const unglued = key.replace(GLUED_PREFIX, '');
+    return (unglued !== key && unglued.length >= 3 && this.byKey.get(unglued)) || null;
+  }
+
+  /**
+   * The AO channel all of whose name's words are in `text` (`Iron Mountain Park` → #ao-iron-mountain),
+   * the one with most words; `null` when none or two fit equally.
+   */
+  byWords(text: string): string | null {
+    const typed = new Set(text.split(TYPED_WORDS).map(nameKey));
+    let best: ChannelWords | null = null;
+    let tie = false;
+    for (const ch of this.words) {
+      if (!ch.words.every((w) => typed.has(w))) continue;
+      if (!best || ch.words.length > best.words.length) {
+        best = ch;
+        tie = false;
+      } else if (ch.words.length === best.words.length && ch.id !== best.id) {
+        tie = true;
+      }
+    }
+    return best && !tie ? best.id : null;
   }
 
   /** The channel an AO value names: a mention, a #name, or a plain name; `null` when none matches. */

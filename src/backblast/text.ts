@@ -19,7 +19,11 @@ const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const FULLWIDTH_COLON = /[\uff1a\ufe55]/g;
 // Emoji shortcodes are lower case and hold at least one letter, so times like 05:30: stay.
 const SHORTCODE = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/g;
+// At the start of a line any shortcode is an emoji, digits only too (`:1234: Count: 12`).
+const LEADING_SHORTCODES = /^[\s*_>•-]*(?::[a-z0-9_+'-]+:\s*)+/;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\ufe0e\ufe0f\u20e3]/gu;
+// A keycap emoji (`#️⃣`, `1️⃣`) is a character, an optional variation selector and U+20E3: all of it goes.
+const KEYCAP = /[#*0-9]\ufe0f?\u20e3/g;
 const BOLD_STRIKE = /[*~]/g;
 // `_` is italic markup unless it sits between two letters or digits (ao_the_grind, stock_boy).
 const ITALIC = /(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu;
@@ -28,12 +32,25 @@ const SPACES = /\s{2,}/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const NEEDS_WORK = /[&\u0080-\uffff*_~:\t\r>•·-]/;
 
+const LEAD_CHARS = ' *_>•-';
+
+/** Whether a colon comes before any other character but spaces, bullets and markup (a shortcode may). */
+function opensWithColon(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === ':') return true;
+    if (!LEAD_CHARS.includes(c)) return false;
+  }
+  return false;
+}
+
 /** One line of message text, markup and typography removed, spaces collapsed, trimmed. */
 export function normaliseLine(raw: string): string {
   let s = raw;
   if (NEEDS_WORK.test(s)) {
     if (s.includes('&')) s = s.replace(ENTITY, (_m, e: string) => ENTITIES[e] ?? '');
     if (NON_ASCII.test(s)) {
+      if (s.includes('\u20e3')) s = s.replace(KEYCAP, ' ');
       s = s
         .replace(INVISIBLE, '')
         .replace(ODD_SPACE, ' ')
@@ -45,7 +62,10 @@ export function normaliseLine(raw: string): string {
     } else if (s.includes('\t') || s.includes('\r')) {
       s = s.replace(ODD_SPACE, ' ');
     }
-    if (s.includes(':')) s = s.replace(SHORTCODE, ' ');
+    if (s.includes(':')) {
+      if (opensWithColon(s)) s = s.replace(LEADING_SHORTCODES, ' ');
+      s = s.replace(SHORTCODE, ' ');
+    }
     if (s.includes('*') || s.includes('~')) s = s.replace(BOLD_STRIKE, '');
     if (s.includes('_')) s = s.replace(ITALIC, '$1');
     s = s.replace(LEADING, '');

@@ -30,8 +30,21 @@ describe('parseDate', () => {
     ['today', '2026-10-06'],
     ['This morning', '2026-10-06'],
     ['Yesterday', '2026-10-05'],
+    ['05OCT2026', '2026-10-05'],
+    ['5OCT25', '2025-10-05'],
+    ['Oct 5 0530', '2026-10-05'],
   ])('%s → %s', (text, day) => {
     expect(read(text)).toBe(day);
+  });
+
+  it('reads month.day only when asked: anywhere on a Date line, or opening a title', () => {
+    const dotted = (text: string, where: 'anywhere' | 'start') => formatDay(parseDate(text, tuesday, { dotted: where })!);
+    expect(read('7.2')).toBeNull();
+    expect(dotted('7.2', 'anywhere')).toBe('2026-07-02');
+    expect(dotted('10.5 - The Extender', 'start')).toBe('2026-10-05');
+    expect(parseDate('Ran 3.1 today', tuesday, { dotted: 'start' })).toEqual(tuesday);
+    expect(parseDate('3.1 miles', tuesday, { dotted: 'anywhere' })).toBeNull();
+    expect(parseDate('5.30am', tuesday, { dotted: 'anywhere' })).toBeNull();
   });
 
   it('reads month first', () => {

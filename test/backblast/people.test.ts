@@ -94,6 +94,33 @@ describe('readPeople', () => {
     ]);
   });
 
+  it('marks the Q and Co-Qs written in brackets', () => {
+    const list = read('Lawsuit (VQ), Focker, Sandbag (Co-Q), <@U03DOPPLER> (QIC), Slice (R)');
+    expect(list.people.map((p) => [p.id, p.role])).toEqual([
+      ['U21LAWSUIT', 'q'], ['U22FOCKER', undefined], ['U24SANDBAG', 'coq'], ['U03DOPPLER', 'q'], ['U04SLICE', undefined],
+    ]);
+    expect(ids('<@U04SLICE> (Co-Q <@U03DOPPLER>)')).toEqual(['U04SLICE', 'U03DOPPLER']);
+  });
+
+  it('reads the word FNG beside a name as a mark, and alone as an unnamed FNG', () => {
+    const list = read('Doppler, FNG Daunte, Atlas - FNG, Bob FNG, Cookie, FNG');
+    expect(list.people.map((p) => [p.id ?? p.name, p.fng])).toEqual([
+      ['U03DOPPLER', false], ['Daunte', true], ['Atlas', true], ['Bob', true], ['U07COOKIE', false],
+    ]);
+    expect(list.fngs).toBe(1);
+  });
+
+  it('splits a Q and a Co-Q joined by "w/" or "with"', () => {
+    expect(ids('Slice w/ Doppler')).toEqual(['U04SLICE', 'U03DOPPLER']);
+    expect(ids('@Slice with @Cookie')).toEqual(['U04SLICE', 'U07COOKIE']);
+  });
+
+  it('counts unnamed others without naming them', () => {
+    expect(read('Slice, Doppler and 2 others')).toMatchObject({ others: 2, people: [{ id: 'U04SLICE' }, { id: 'U03DOPPLER' }] });
+    expect(read('Slice and a couple of others').others).toBe(2);
+    expect(read('Slice and a few others').others).toBe(0);
+  });
+
   it('reads YHC as the poster, and skips it without one', () => {
     expect(ids('YHC, Slice', 'U02STOCK')).toEqual(['U02STOCK', 'U04SLICE']);
     expect(ids('yours truly', 'U02STOCK')).toEqual(['U02STOCK']);
@@ -106,6 +133,8 @@ describe('readPeople', () => {
     expect(ids('N/A, others')).toEqual([]);
     expect(ids('Slice and a few others')).toEqual(['U04SLICE']);
     expect(ids('-')).toEqual([]);
+    expect(ids('see above')).toEqual([]);
+    expect(ids('Yes - Tumbleweed')).toEqual(['?Tumbleweed']);
   });
 
   it('reads numbers as counts, not people', () => {
@@ -134,6 +163,24 @@ describe('ChannelDirectory.resolve', () => {
     ['Foundry - behind the school', 'C02FOUNDRY'],
   ])('%s → %s', (text, id) => {
     expect(channels.resolve(text)).toBe(id);
+  });
+
+  it('matches a hashtag with "the" or "ao" glued to the name', () => {
+    expect(channels.resolve('#TheGrind')).toBe('C01GRIND');
+    expect(channels.resolve('#AOIronMountain')).toBe('C05IRON');
+    expect(channels.resolve('#Theodore')).toBeNull();
+  });
+
+  it('matches an AO by all the words of its channel name among more words', () => {
+    expect(channels.byWords('Iron Mountain Park')).toBe('C05IRON');
+    expect(channels.byWords('the rucking dead ruck club')).toBe('C06RUCK');
+    expect(channels.byWords('General Park')).toBeNull();
+    expect(channels.byWords('Central Park')).toBeNull();
+    const dir = new ChannelDirectory([
+      { id: 'C1', name: 'ao-lake' },
+      { id: 'C2', name: 'ao-park' },
+    ]);
+    expect(dir.byWords('Lake Park')).toBeNull();
   });
 
   it('matches nothing for a place that is no channel', () => {
