@@ -1,27 +1,14 @@
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { createIndexes, dropIndexes, isSqlite, type IndexSpec } from './lib/indexes.js';
 
 // The monthly chart delivery: who opted out of the monthly DM, and the delivery ledger that makes
 // each (month, kind, target) go out once. Plus the index the Co-Q figures need.
 
-const INDEXES: Array<[name: string, table: string, columns: string[]]> = [
-  ['beatdowns_coq_user_idx', 'beatdowns', ['coq_user_id', 'bd_date']],
-];
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function indexExists(db: Kysely<any>, sqlite: boolean, table: string, name: string): Promise<boolean> {
-  if (sqlite) {
-    const r = await sql`select 1 from sqlite_master where type = 'index' and name = ${name}`.execute(db);
-    return r.rows.length > 0;
-  }
-  const r = await sql`select 1 from information_schema.statistics
-    where table_schema = database() and table_name = ${table} and index_name = ${name}`.execute(db);
-  return r.rows.length > 0;
-}
+const INDEXES: IndexSpec[] = [['beatdowns_coq_user_idx', 'beatdowns', ['coq_user_id', 'bd_date']]];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
-  const utf8 = sqlite ? sql`` : sql`default charset=utf8mb4`;
+  const utf8 = isSqlite(db) ? sql`` : sql`default charset=utf8mb4`;
 
   await db.schema
     .createTable('monthly_optouts')
@@ -48,21 +35,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .modifyEnd(utf8)
     .execute();
 
-  for (const [name, table, columns] of INDEXES) {
-    if (!(await indexExists(db, sqlite, table, name))) {
-      await db.schema.createIndex(name).on(table).columns(columns).execute();
-    }
-  }
+  await createIndexes(db, INDEXES);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
-  for (const [name, table] of INDEXES) {
-    if (await indexExists(db, sqlite, table, name)) {
-      await (sqlite ? db.schema.dropIndex(name) : db.schema.dropIndex(name).on(table)).execute();
-    }
-  }
+  await dropIndexes(db, INDEXES);
   await db.schema.dropTable('monthly_deliveries').ifExists().execute();
   await db.schema.dropTable('monthly_optouts').ifExists().execute();
 }
