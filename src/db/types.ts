@@ -81,6 +81,47 @@ export interface JobLocksTable {
   expires_at: number;
 }
 
+/**
+ * How far the nightly reconciliation has read a channel's history (Slack `ts` strings). `read_to`:
+ * everything up to it is read. `pass_*`: a window (`pass_oldest`, `pass_top`) being read newest first,
+ * read down to `pass_latest` so far; null when no pass is under way.
+ */
+export interface ChannelCursorsTable {
+  channel_id: string;
+  read_to: string | null;
+  pass_oldest: string | null;
+  pass_latest: string | null;
+  pass_top: string | null;
+  /** Unix milliseconds. */
+  updated_at: number;
+}
+
+/** A PAX who asked not to get the monthly chart DM (`/paxminer optout`). */
+export interface MonthlyOptoutsTable {
+  user_id: string;
+  /** Unix milliseconds. */
+  opted_out_at: number;
+}
+
+/**
+ * The monthly delivery ledger: one row per (month, kind, target), so each goes out once.
+ * `status`: 'sending' (marked right before the message is shared), 'sent', or 'failed' (Slack said no).
+ */
+export interface MonthlyDeliveriesTable {
+  month: string;
+  kind: string;
+  target: string;
+  channel_id: string | null;
+  status: string;
+  /** Comma-separated Slack file ids of the upload. */
+  file_ids: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  error: string | null;
+  /** Unix milliseconds. */
+  updated_at: number;
+  sent_at: number | null;
+}
+
 export interface Database {
   aos: AosTable;
   users: UsersTable;
@@ -89,6 +130,9 @@ export interface Database {
   attendance_view: AttendanceView;
   beatdown_info: BeatdownInfoView;
   job_locks: JobLocksTable;
+  channel_cursors: ChannelCursorsTable;
+  monthly_optouts: MonthlyOptoutsTable;
+  monthly_deliveries: MonthlyDeliveriesTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

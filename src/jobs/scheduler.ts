@@ -10,7 +10,10 @@ export interface JobSpec {
 }
 
 /** The region's schedule. */
-export const JOBS: JobSpec[] = [];
+export const JOBS: JobSpec[] = [
+  { name: 'monthly', cron: '0 9 1 * *' },
+  { name: 'reconcile', cron: '0 3 * * *' },
+];
 
 export interface Scheduler {
   stop(): Promise<void>;

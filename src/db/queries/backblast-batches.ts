@@ -1,0 +1,206 @@
+import type { ControlledTransaction, Insertable } from 'kysely';
+import { isNewerEdit } from '../../slack/ts.js';
+import type { BdAttendanceTable, BeatdownsTable, Database, Db } from '../types.js';
+import { writeBackblast, type BeatdownRecord, type SaveOutcome } from './backblasts.js';
+import { fit } from './users.js';
+
+export type BatchOutcome = SaveOutcome | { status: 'unchanged' } | { status: 'failed'; error: string };
+
+type Trx = ControlledTransaction<Database>;
+
+// Rows exactly as writeBackblast writes them (test/db/backblast-batches.test.ts holds the two together).
+function beatdownRow(rec: BeatdownRecord): Insertable<BeatdownsTable> {
+  const fngs = rec.fngNames.length > 0 ? fit(rec.fngNames.join(', ')) : rec.fngCount > 0 ? String(rec.fngCount) : 'None';
+  return {
+    timestamp: rec.ts,
+    ts_edited: rec.tsEdited,
+    ao_id: rec.aoId,
+    bd_date: rec.date,
+    q_user_id: rec.qUserId,
+    coq_user_id: rec.coqUserIds[0] ?? null,
+    pax_count: rec.paxCount,
+    backblast: rec.backblast,
+    backblast_parsed: rec.backblastParsed ?? rec.backblast,
+    fngs,
+    fng_count: rec.fngCount,
+    json: JSON.stringify({
+      title: rec.title,
+      channel: rec.channel,
+      coq_user_ids: rec.coqUserIds,
+      fng_names: rec.fngNames,
+      ...rec.extra,
+    }),
+  };
+}
+
+function attendanceRows(rec: BeatdownRecord): Insertable<BdAttendanceTable>[] {
+  return [...new Set([rec.qUserId, ...rec.coqUserIds, ...rec.paxUserIds])].map((userId) => ({
+    timestamp: rec.ts,
+    ts_edited: rec.tsEdited,
+    user_id: userId,
+    ao_id: rec.aoId,
+    date: rec.date,
+    q_user_id: rec.qUserId,
+    json: null,
+  }));
+}
+
+function byAttendanceKey(a: Insertable<BdAttendanceTable>, b: Insertable<BdAttendanceTable>): number {
+  return (
+    compare(a.q_user_id, b.q_user_id) || compare(a.user_id, b.user_id) || compare(a.ao_id, b.ao_id) || compare(a.date, b.date)
+  );
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const keyOf = (aoId: string, date: string, qUserId: string) => `${aoId}\u0000${date}\u0000${qUserId}`;
+const distinct = <T>(values: T[]) => [...new Set(values)];
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Writes many backblasts inside the caller's transaction with the outcomes writeBackblast would give
+ * one after the other: the latest edit of a message wins, an already stored message that is not a
+ * newer edit is `unchanged`, a clash on AO + date + Q with another message is a `duplicate`.
+ * New messages go in with a few multi-row statements; a batch that replaces stored messages goes one
+ * record at a time, each under a savepoint so a failing record is reported without undoing the others.
+ */
+export async function writeBackblasts(trx: Trx, records: readonly BeatdownRecord[]): Promise<BatchOutcome[]> {
+  const outcomes: BatchOutcome[] = new Array(records.length);
+  if (records.length === 0) return outcomes;
+
+  // One version per message: the newest edit, else the last seen.
+  const latest = new Map<string, number>();
+  records.forEach((rec, i) => {
+    const seen = latest.get(rec.ts);
+    if (seen === undefined || !isNewerEdit(records[seen]!.tsEdited, rec.tsEdited)) latest.set(rec.ts, i);
+  });
+  const stored = new Map(
+    (
+      await trx
+        .selectFrom('beatdowns')
+        .select(['timestamp', 'ts_edited'])
+        .where('timestamp', 'in', [...latest.keys()])
+        .execute()
+    ).map((r) => [r.timestamp!, r.ts_edited]),
+  );
+
+  const pending: number[] = [];
+  let replaces = false;
+  records.forEach((rec, i) => {
+    if (latest.get(rec.ts) !== i) outcomes[i] = { status: 'unchanged' };
+    else if (stored.has(rec.ts) && !isNewerEdit(rec.tsEdited, stored.get(rec.ts))) outcomes[i] = { status: 'unchanged' };
+    else {
+      if (stored.has(rec.ts)) replaces = true;
+      pending.push(i);
+    }
+  });
+  if (pending.length === 0) return outcomes;
+  if (!replaces) {
+    const inserted = await insertNew(trx, records, pending, outcomes);
+    if (inserted) return outcomes;
+  }
+  for (const i of pending) outcomes[i] = await writeOne(trx, records[i]!);
+  return outcomes;
+}
+
+async function writeOne(trx: Trx, rec: BeatdownRecord): Promise<BatchOutcome> {
+  const sp = await trx.savepoint('record').execute();
+  try {
+    const outcome = await writeBackblast(sp, rec);
+    await sp.releaseSavepoint('record').execute();
+    return outcome;
+  } catch (err) {
+    await sp.rollbackToSavepoint('record').execute();
+    return { status: 'failed', error: message(err) };
+  }
+}
+
+/**
+ * The fast path for messages not stored yet. False (nothing written) when a statement fails, so the
+ * caller can go record by record and find the one at fault.
+ */
+async function insertNew(trx: Trx, records: readonly BeatdownRecord[], pending: number[], outcomes: BatchOutcome[]) {
+  const recs = pending.map((i) => records[i]!);
+  const aos = distinct(recs.map((r) => r.aoId));
+  const dates = distinct(recs.map((r) => r.date));
+  const claimed = new Map<string, string | null>();
+  const clashes = await trx
+    .selectFrom('beatdowns')
+    .select(['ao_id', 'bd_date', 'q_user_id', 'timestamp'])
+    .where('ao_id', 'in', aos)
+    .where('bd_date', 'in', dates)
+    .execute();
+  for (const c of clashes) claimed.set(keyOf(c.ao_id, c.bd_date, c.q_user_id), c.timestamp);
+
+  const fresh: BeatdownRecord[] = [];
+  const decided: Array<[number, BatchOutcome]> = [];
+  for (const i of pending) {
+    const rec = records[i]!;
+    const key = keyOf(rec.aoId, rec.date, rec.qUserId);
+    if (claimed.has(key)) {
+      decided.push([
+        i,
+        {
+          status: 'duplicate',
+          existingTs: claimed.get(key) ?? null,
+          reason: `a backblast for this AO on ${rec.date} with the same Q is already recorded`,
+        },
+      ]);
+    } else {
+      claimed.set(key, rec.ts);
+      fresh.push(rec);
+      decided.push([i, { status: 'saved', replaced: false }]);
+    }
+  }
+
+  const sp = await trx.savepoint('batch').execute();
+  try {
+    await clearOrphanAttendance(sp, fresh);
+    // Few large statements: building and preparing one costs more than the rows it carries. SQLite
+    // takes up to 32,766 parameters a statement: 2,000 beatdowns of 12, 4,000 attendance rows of 7.
+    for (let i = 0; i < fresh.length; i += 2000) {
+      await sp
+        .insertInto('beatdowns')
+        .values(fresh.slice(i, i + 2000).map(beatdownRow))
+        .execute();
+    }
+    // In primary-key order, so each index page is visited once rather than at random.
+    const attendance = fresh.flatMap(attendanceRows).sort(byAttendanceKey);
+    for (let i = 0; i < attendance.length; i += 4000) {
+      await sp
+        .insertInto('bd_attendance')
+        .values(attendance.slice(i, i + 4000))
+        .execute();
+    }
+    await sp.releaseSavepoint('batch').execute();
+  } catch {
+    await sp.rollbackToSavepoint('batch').execute();
+    return false;
+  }
+  for (const [i, outcome] of decided) outcomes[i] = outcome;
+  return true;
+}
+
+/** Attendance an older tool left at a key without its beatdown would collide: the key is ours now. */
+async function clearOrphanAttendance(trx: Db, fresh: BeatdownRecord[]) {
+  if (fresh.length === 0) return;
+  const keys = new Set(fresh.map((r) => keyOf(r.aoId, r.date, r.qUserId)));
+  const found = await trx
+    .selectFrom('bd_attendance')
+    .select(['ao_id', 'date', 'q_user_id'])
+    .distinct()
+    .where('ao_id', 'in', distinct(fresh.map((r) => r.aoId)))
+    .where('date', 'in', distinct(fresh.map((r) => r.date)))
+    .execute();
+  for (const row of found) {
+    if (!keys.has(keyOf(row.ao_id, row.date, row.q_user_id))) continue;
+    await trx
+      .deleteFrom('bd_attendance')
+      .where('ao_id', '=', row.ao_id)
+      .where('date', '=', row.date)
+      .where('q_user_id', '=', row.q_user_id)
+      .execute();
+  }
+}

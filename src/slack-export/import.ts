@@ -1,0 +1,159 @@
+import { sql } from 'kysely';
+import type { ParseContext, SlackChannel, SlackUser } from '../backblast/types.js';
+import { writeBackblasts, type BatchOutcome } from '../db/queries/backblast-batches.js';
+import { upsertAos } from '../db/queries/aos.js';
+import { upsertUsers } from '../db/queries/users.js';
+import type { RegionContext } from '../region.js';
+import { jsonArray, type Pending } from './days.js';
+import { parseInThread } from './parse-thread.js';
+import { openExport, type ExportReader, type TopFile } from './source.js';
+import { Tally, type ImportSummary } from './summary.js';
+
+export { SKIP_DUPLICATE, SKIP_FAILED, SKIP_NO_AO, SKIP_NO_Q, type ImportSummary } from './summary.js';
+
+export interface ImportProgress {
+  files: number;
+  totalFiles: number;
+  messages: number;
+  backblasts: number;
+}
+
+export interface ImportOptions {
+  /** Backblasts per transaction. */
+  batchSize?: number;
+  /** Called after each day file. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Skipped backblasts listed per reason in the summary. */
+  examplesPerReason?: number;
+}
+
+/**
+ * Loads a Slack workspace export (folder or zip) into the region's database: users and channels
+ * upserted, every message of every channel folder parsed, backblasts written in batched
+ * transactions with their Slack ts. Running it again changes nothing; an unreadable file is
+ * reported in the summary and the rest goes in.
+ */
+export async function importExport(ctx: RegionContext, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const reader = await openExport(path);
+  const restore = await bulkLoad(ctx);
+  try {
+    const tally = new Tally(reader.path, options.examplesPerReason ?? 10);
+    await readExport(ctx, reader, tally, options);
+    return tally.finish((performance.now() - started) / 1000);
+  } finally {
+    await restore();
+    await reader.close();
+  }
+}
+
+/**
+ * SQLite checkpoints its write-ahead log every ~4 MB; a bulk load rewrites the same index pages
+ * batch after batch, so it checkpoints every ~40 MB while the import runs.
+ */
+async function bulkLoad(ctx: RegionContext): Promise<() => Promise<void>> {
+  if (ctx.dialect !== 'sqlite') return async () => undefined;
+  const before = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(ctx.db);
+  const pages = Number(before.rows[0]?.wal_autocheckpoint ?? 1000);
+  await sql`pragma wal_autocheckpoint = 10000`.execute(ctx.db);
+  return async () => {
+    await sql.raw(`pragma wal_autocheckpoint = ${pages}`).execute(ctx.db);
+  };
+}
+
+/** users.json, channels.json and groups.json, upserted; what the parser needs to know of them. */
+async function loadDirectory(ctx: RegionContext, reader: ExportReader, tally: Tally): Promise<ParseContext> {
+  const list = <T>(name: TopFile): T[] => {
+    const bytes = reader.top.get(name);
+    if (bytes === undefined) return [];
+    try {
+      if (bytes instanceof Error) throw bytes;
+      return jsonArray(bytes) as T[];
+    } catch (err) {
+      tally.unreadable(name, err);
+      return [];
+    }
+  };
+  const users = list<SlackUser>('users.json').filter((u) => typeof u?.id === 'string');
+  const channels = [
+    ...list<SlackChannel>('channels.json'),
+    ...list<SlackChannel>('groups.json').map((g) => ({ ...g, is_private: true })),
+  ].filter((c) => typeof c?.id === 'string');
+  await ctx.db.transaction().execute(async (trx) => {
+    await upsertUsers(trx, users);
+    await upsertAos(trx, channels);
+  });
+  tally.summary.users = users.length;
+  tally.summary.channels = channels.length;
+  return { users, channels, tz: ctx.tz };
+}
+
+async function readExport(ctx: RegionContext, reader: ExportReader, tally: Tally, options: ImportOptions): Promise<void> {
+  const context = await loadDirectory(ctx, reader, tally);
+  const writer = new BatchWriter(ctx, tally, options.batchSize ?? 500);
+  const summary = tally.summary;
+  let seen = 0;
+  // Reading and parsing run in a worker thread, writing here: each goes on while the other waits.
+  for await (const days of parseInThread({ path: reader.path, context })) {
+    for (const day of days) {
+      seen += 1;
+      if (day.status === 'ignored') tally.ignore(day.folder);
+      else if (day.status === 'unreadable') tally.unreadable(day.path, day.error);
+      else summary.files += 1;
+      summary.messages += day.messages;
+      summary.backblasts += day.backblasts;
+      for (const s of day.skipped) tally.skip(s.file, s.ts, s.reason, s.detail);
+      for (const item of day.pending) await writer.add(item);
+      options.onProgress?.({ files: seen, totalFiles: reader.files, messages: summary.messages, backblasts: summary.backblasts });
+    }
+  }
+  await writer.end();
+}
+
+/** Backblasts written a batch per transaction, one batch in flight while the next one fills. */
+class BatchWriter {
+  private batch: Pending[] = [];
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: RegionContext,
+    private readonly tally: Tally,
+    private readonly size: number,
+  ) {}
+
+  async add(item: Pending): Promise<void> {
+    this.batch.push(item);
+    if (this.batch.length >= this.size) await this.flush();
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+    await this.writing;
+  }
+
+  private async flush(): Promise<void> {
+    const items = this.batch;
+    this.batch = [];
+    await this.writing;
+    if (items.length === 0) return;
+    this.writing = this.write(items);
+    // Awaited before the next batch or at the end; until then its failure must not go unhandled.
+    this.writing.catch(() => undefined);
+  }
+
+  private async write(items: Pending[]): Promise<void> {
+    const trx = await this.ctx.db.startTransaction().execute();
+    let outcomes: BatchOutcome[];
+    try {
+      outcomes = await writeBackblasts(
+        trx,
+        items.map((i) => i.record),
+      );
+      await trx.commit().execute();
+    } catch (err) {
+      await trx.rollback().execute();
+      throw err;
+    }
+    items.forEach((item, i) => this.tally.written(item, outcomes[i]!));
+  }
+}

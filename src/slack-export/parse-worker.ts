@@ -1,0 +1,54 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ParseContext } from '../backblast/types.js';
+import { readDays, type DayResult } from './days.js';
+import { openExport } from './source.js';
+
+// The importer's reading and parsing, in a thread of its own so it runs while the main thread
+// writes to the database. Sends the day files' results in chunks; sends no more than AHEAD chunks
+// the main thread has not taken yet, so memory stays bounded when the database is the slower side.
+
+export interface ParseJob {
+  path: string;
+  context: ParseContext;
+}
+
+export type ParseMessage = { days: DayResult[] } | { end: true };
+
+const AHEAD = 2;
+const CHUNK_ITEMS = 400;
+
+const port = parentPort!;
+const { path, context } = workerData as ParseJob;
+let credit = AHEAD;
+let wake: (() => void) | null = null;
+port.on('message', () => {
+  credit += 1;
+  wake?.();
+});
+
+async function send(days: DayResult[]): Promise<void> {
+  while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
+  credit -= 1;
+  port.postMessage({ days } satisfies ParseMessage);
+}
+
+const reader = await openExport(path);
+try {
+  let chunk: DayResult[] = [];
+  let items = 0;
+  for await (const day of readDays(reader, context)) {
+    chunk.push(day);
+    items += day.pending.length + 1;
+    if (items >= CHUNK_ITEMS) {
+      await send(chunk);
+      chunk = [];
+      items = 0;
+    }
+  }
+  if (chunk.length > 0) await send(chunk);
+  port.postMessage({ end: true } satisfies ParseMessage);
+} finally {
+  await reader.close();
+  // Nothing more to hear from the main thread: let the thread end.
+  port.removeAllListeners('message');
+}

@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeBackblasts, type BatchOutcome } from '../../src/db/queries/backblast-batches.js';
+import { saveBackblast, type BeatdownRecord } from '../../src/db/queries/backblasts.js';
+import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
+import { dump } from '../slack-export/dump.js';
+
+let seq = 0;
+function record(overrides: Partial<BeatdownRecord> = {}): BeatdownRecord {
+  seq += 1;
+  return {
+    ts: `17308${String(seq).padStart(5, '0')}.000100`,
+    tsEdited: null,
+    channel: 'C0YARD',
+    aoId: 'C0YARD',
+    date: `2024-11-${String((seq % 28) + 1).padStart(2, '0')}`,
+    qUserId: 'UQ',
+    coqUserIds: [],
+    paxUserIds: ['UQ', 'UA', 'UB'],
+    paxCount: 4,
+    fngNames: [],
+    fngCount: 0,
+    title: 'Murder bunnies',
+    backblast: `Backblast! Murder bunnies ${seq}\nQ: <@UQ>`,
+    extra: { source: 'import', unresolved_pax: ['Uncle Rico'], warnings: [] },
+    ...overrides,
+  };
+}
+
+async function batch(t: TestRegion, records: BeatdownRecord[]): Promise<BatchOutcome[]> {
+  const trx = await t.ctx.db.startTransaction().execute();
+  try {
+    const outcomes = await writeBackblasts(trx, records);
+    await trx.commit().execute();
+    return outcomes;
+  } catch (err) {
+    await trx.rollback().execute();
+    throw err;
+  }
+}
+
+const stored = (t: TestRegion) =>
+  t.ctx.db.selectFrom('beatdowns').select(['timestamp', 'ts_edited', 'bd_date']).orderBy('timestamp').execute();
+
+describe.each(dialects())('writing backblasts in batches on %s', (dialect) => {
+  let t: TestRegion;
+  beforeEach(async () => {
+    t = await createTestRegion(dialect);
+  });
+  afterEach(async () => t.cleanup());
+
+  it('writes new messages exactly as saving them one by one does', async () => {
+    const records = [
+      record(),
+      record({
+        coqUserIds: ['UC', 'UD'],
+        paxUserIds: ['UA', 'UC'],
+        fngNames: ['Radio', 'Tin Cup'],
+        fngCount: 2,
+        backblastParsed: 'parsed',
+      }),
+      record({ fngCount: 3, tsEdited: '1730900000.000200', aoId: 'C0GRIND', channel: 'C0REGION' }),
+      record({ title: 'x'.repeat(300), fngNames: ['A very long FNG name that does not fit in the column'], fngCount: 1 }),
+    ];
+    const other = await createTestRegion(dialect);
+    try {
+      for (const r of records) await saveBackblast(other.ctx.db, r);
+      expect(await batch(t, records)).toEqual(records.map(() => ({ status: 'saved', replaced: false })));
+      const [mine, theirs] = [await dump(t.ctx.db), await dump(other.ctx.db)];
+      expect(mine.beatdowns).toEqual(theirs.beatdowns);
+      expect(mine.attendance).toEqual(theirs.attendance);
+      expect(mine.attendance).toHaveLength(3 + 4 + 3 + 3);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
+  it('gives the outcomes writing them one after the other would', async () => {
+    const first = record({ date: '2024-12-01' });
+    await batch(t, [first]);
+    const clashStored = record({ date: '2024-12-01' });
+    const a = record({ date: '2024-12-02' });
+    const clashInBatch = record({ date: '2024-12-02' });
+    const otherQ = record({ date: '2024-12-02', qUserId: 'UZ' });
+    const older = record({ date: '2024-12-03', tsEdited: '1730000000.000001' });
+    const newer = { ...older, tsEdited: '1730000000.000009', paxUserIds: ['UE'] };
+    const outcomes = await batch(t, [{ ...first }, clashStored, a, clashInBatch, otherQ, older, newer]);
+    expect(outcomes).toEqual([
+      { status: 'unchanged' },
+      { status: 'duplicate', existingTs: first.ts, reason: expect.stringMatching(/already recorded/) },
+      { status: 'saved', replaced: false },
+      { status: 'duplicate', existingTs: a.ts, reason: expect.stringMatching(/already recorded/) },
+      { status: 'saved', replaced: false },
+      { status: 'unchanged' },
+      { status: 'saved', replaced: false },
+    ]);
+    expect((await stored(t)).map((s) => s.timestamp).sort()).toEqual([first.ts, a.ts, otherQ.ts, older.ts].sort());
+    const att = await t.ctx.db.selectFrom('bd_attendance').select('user_id').where('timestamp', '=', older.ts).execute();
+    expect(att.map((r) => r.user_id).sort()).toEqual(['UE', 'UQ']);
+  });
+
+  it('replaces a stored message only with a later edit of it', async () => {
+    const original = record({ date: '2024-12-10' });
+    await batch(t, [original]);
+    const moved = { ...original, date: '2024-12-09', tsEdited: '1731000000.000001', paxUserIds: ['UF'] };
+    const fresh = record({ date: '2024-12-11' });
+    expect(await batch(t, [moved, fresh])).toEqual([
+      { status: 'saved', replaced: true },
+      { status: 'saved', replaced: false },
+    ]);
+    expect(await batch(t, [{ ...original, tsEdited: '1730999999.000001' }])).toEqual([{ status: 'unchanged' }]);
+    const rows = await stored(t);
+    expect(rows.find((r) => r.timestamp === original.ts)).toEqual({
+      timestamp: original.ts,
+      ts_edited: moved.tsEdited,
+      bd_date: '2024-12-09',
+    });
+    expect(rows).toHaveLength(2);
+  });
+
+  it('a record that cannot be written fails alone; the rest of its batch goes in', async () => {
+    const good = record();
+    const bad = record({ qUserId: null as unknown as string });
+    const alsoGood = record();
+    const outcomes = await batch(t, [good, bad, alsoGood]);
+    expect(outcomes[0]).toEqual({ status: 'saved', replaced: false });
+    expect(outcomes[1]).toMatchObject({ status: 'failed', error: expect.any(String) });
+    expect(outcomes[2]).toEqual({ status: 'saved', replaced: false });
+    expect((await stored(t)).map((r) => r.timestamp).sort()).toEqual([good.ts, alsoGood.ts].sort());
+
+    // The same with a stored message being replaced in the batch (the record-by-record path).
+    const edit = { ...good, tsEdited: '1731000000.000001' };
+    const again = await batch(t, [edit, record({ qUserId: null as unknown as string })]);
+    expect(again[0]).toEqual({ status: 'saved', replaced: true });
+    expect(again[1]).toMatchObject({ status: 'failed' });
+  });
+
+  it("takes over attendance an older tool left at the beatdown's key", async () => {
+    const rec = record({ date: '2024-12-20' });
+    await t.ctx.db
+      .insertInto('bd_attendance')
+      .values(
+        ['UOLD1', 'UOLD2'].map((u) => ({
+          timestamp: null,
+          ts_edited: null,
+          user_id: u,
+          ao_id: rec.aoId,
+          date: rec.date,
+          q_user_id: rec.qUserId,
+          json: null,
+        })),
+      )
+      .execute();
+    expect(await batch(t, [rec])).toEqual([{ status: 'saved', replaced: false }]);
+    const att = await t.ctx.db.selectFrom('bd_attendance').select(['user_id', 'timestamp']).orderBy('user_id').execute();
+    expect(att).toEqual(['UA', 'UB', 'UQ'].map((u) => ({ user_id: u, timestamp: rec.ts })));
+  });
+});
