@@ -1,49 +1,11 @@
 import type { ControlledTransaction, Insertable } from 'kysely';
 import { isNewerEdit } from '../../slack/ts.js';
-import type { BdAttendanceTable, BeatdownsTable, Database, Db } from '../types.js';
-import { writeBackblast, type BeatdownRecord, type SaveOutcome } from './backblasts.js';
-import { fit } from './users.js';
+import type { BdAttendanceTable, Database, Db } from '../types.js';
+import { attendanceRows, beatdownRow, writeBackblast, type BeatdownRecord, type SaveOutcome } from './backblasts.js';
 
 export type BatchOutcome = SaveOutcome | { status: 'unchanged' } | { status: 'failed'; error: string };
 
 type Trx = ControlledTransaction<Database>;
-
-// Rows exactly as writeBackblast writes them (test/db/backblast-batches.test.ts holds the two together).
-function beatdownRow(rec: BeatdownRecord): Insertable<BeatdownsTable> {
-  const fngs = rec.fngNames.length > 0 ? fit(rec.fngNames.join(', ')) : rec.fngCount > 0 ? String(rec.fngCount) : 'None';
-  return {
-    timestamp: rec.ts,
-    ts_edited: rec.tsEdited,
-    ao_id: rec.aoId,
-    bd_date: rec.date,
-    q_user_id: rec.qUserId,
-    coq_user_id: rec.coqUserIds[0] ?? null,
-    pax_count: rec.paxCount,
-    backblast: rec.backblast,
-    backblast_parsed: rec.backblastParsed ?? rec.backblast,
-    fngs,
-    fng_count: rec.fngCount,
-    json: JSON.stringify({
-      title: rec.title,
-      channel: rec.channel,
-      coq_user_ids: rec.coqUserIds,
-      fng_names: rec.fngNames,
-      ...rec.extra,
-    }),
-  };
-}
-
-function attendanceRows(rec: BeatdownRecord): Insertable<BdAttendanceTable>[] {
-  return [...new Set([rec.qUserId, ...rec.coqUserIds, ...rec.paxUserIds])].map((userId) => ({
-    timestamp: rec.ts,
-    ts_edited: rec.tsEdited,
-    user_id: userId,
-    ao_id: rec.aoId,
-    date: rec.date,
-    q_user_id: rec.qUserId,
-    json: null,
-  }));
-}
 
 function byAttendanceKey(a: Insertable<BdAttendanceTable>, b: Insertable<BdAttendanceTable>): number {
   return (

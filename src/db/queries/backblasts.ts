@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { isDeadlock, isUniqueViolation } from '../dialect.js';
-import type { Database, Db } from '../types.js';
+import type { BdAttendanceTable, BeatdownsTable, Database, Db } from '../types.js';
 import { fit } from './users.js';
 
 /** One backblast as it is stored: a beatdown and its attendance, keyed by the Slack message ts. */
@@ -29,13 +29,42 @@ export interface BeatdownRecord {
 export type SaveOutcome =
   { status: 'saved'; replaced: boolean } | { status: 'duplicate'; existingTs: string | null; reason: string };
 
-function attendees(rec: BeatdownRecord): string[] {
-  return [...new Set([rec.qUserId, ...rec.coqUserIds, ...rec.paxUserIds])];
+/** The `beatdowns` row of a record (the bulk writer of the importer builds the same). */
+export function beatdownRow(rec: BeatdownRecord): Insertable<BeatdownsTable> {
+  const fngs = rec.fngNames.length > 0 ? fit(rec.fngNames.join(', ')) : rec.fngCount > 0 ? String(rec.fngCount) : 'None';
+  return {
+    timestamp: rec.ts,
+    ts_edited: rec.tsEdited,
+    ao_id: rec.aoId,
+    bd_date: rec.date,
+    q_user_id: rec.qUserId,
+    coq_user_id: rec.coqUserIds[0] ?? null,
+    pax_count: rec.paxCount,
+    backblast: rec.backblast,
+    backblast_parsed: rec.backblastParsed ?? rec.backblast,
+    fngs,
+    fng_count: rec.fngCount,
+    json: JSON.stringify({
+      title: rec.title,
+      channel: rec.channel,
+      coq_user_ids: rec.coqUserIds,
+      fng_names: rec.fngNames,
+      ...rec.extra,
+    }),
+  };
 }
 
-function fngText(rec: BeatdownRecord): string | null {
-  if (rec.fngNames.length > 0) return fit(rec.fngNames.join(', '));
-  return rec.fngCount > 0 ? String(rec.fngCount) : 'None';
+/** One `bd_attendance` row per attendee, Q and Co-Qs included, each once. */
+export function attendanceRows(rec: BeatdownRecord): Insertable<BdAttendanceTable>[] {
+  return [...new Set([rec.qUserId, ...rec.coqUserIds, ...rec.paxUserIds])].map((userId) => ({
+    timestamp: rec.ts,
+    ts_edited: rec.tsEdited,
+    user_id: userId,
+    ao_id: rec.aoId,
+    date: rec.date,
+    q_user_id: rec.qUserId,
+    json: null,
+  }));
 }
 
 /**
@@ -65,39 +94,8 @@ export async function writeBackblast(trx: Db, rec: BeatdownRecord): Promise<Save
     .where('date', '=', rec.date)
     .where('q_user_id', '=', rec.qUserId)
     .execute();
-  const json = JSON.stringify({
-    title: rec.title,
-    channel: rec.channel,
-    coq_user_ids: rec.coqUserIds,
-    fng_names: rec.fngNames,
-    ...rec.extra,
-  });
-  await trx
-    .insertInto('beatdowns')
-    .values({
-      timestamp: rec.ts,
-      ts_edited: rec.tsEdited,
-      ao_id: rec.aoId,
-      bd_date: rec.date,
-      q_user_id: rec.qUserId,
-      coq_user_id: rec.coqUserIds[0] ?? null,
-      pax_count: rec.paxCount,
-      backblast: rec.backblast,
-      backblast_parsed: rec.backblastParsed ?? rec.backblast,
-      fngs: fngText(rec),
-      fng_count: rec.fngCount,
-      json,
-    })
-    .execute();
-  const rows = attendees(rec).map((userId) => ({
-    timestamp: rec.ts,
-    ts_edited: rec.tsEdited,
-    user_id: userId,
-    ao_id: rec.aoId,
-    date: rec.date,
-    q_user_id: rec.qUserId,
-    json: null,
-  }));
+  await trx.insertInto('beatdowns').values(beatdownRow(rec)).execute();
+  const rows = attendanceRows(rec);
   for (let i = 0; i < rows.length; i += 200) {
     await trx
       .insertInto('bd_attendance')
