@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebClient } from '@slack/web-api';
-import { createConnection } from 'mysql2/promise';
 import { exportView } from '../src/cli/export.js';
 import { loadSettings } from '../src/config.js';
 import type { Database } from '../src/db/types.js';
@@ -20,23 +19,13 @@ import { paxInsight } from '../src/stats/insights/pax.js';
 import { qInsight } from '../src/stats/insights/q.js';
 import { addDays } from '../src/time.js';
 import type { Insertable, Kysely } from 'kysely';
+import { insertChunked, onEachDatabase, random } from './seed.js';
 
 const TZ = 'America/Chicago';
 const YEARS = 5;
 const AOS = 40;
 const PAX = 600;
 const RUNS = 5;
-
-/** mulberry32: the same region on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Man {
   id: string;
@@ -134,20 +123,10 @@ function generate(today: string): Region {
 
 async function load(db: Kysely<Database>, region: Region): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('users').values(region.users).execute();
-    await trx.insertInto('aos').values(region.aos).execute();
-    for (let i = 0; i < region.beatdowns.length; i += 500) {
-      await trx
-        .insertInto('beatdowns')
-        .values(region.beatdowns.slice(i, i + 500))
-        .execute();
-    }
-    for (let i = 0; i < region.attendance.length; i += 1000) {
-      await trx
-        .insertInto('bd_attendance')
-        .values(region.attendance.slice(i, i + 1000))
-        .execute();
-    }
+    await insertChunked(trx, 'users', region.users, region.users.length);
+    await insertChunked(trx, 'aos', region.aos, region.aos.length);
+    await insertChunked(trx, 'beatdowns', region.beatdowns, 500);
+    await insertChunked(trx, 'bd_attendance', region.attendance, 1000);
   });
 }
 
@@ -229,27 +208,5 @@ export async function run(): Promise<void> {
     `region: ${YEARS} years to ${today}, ${AOS} AOs, ${region.users.length} PAX, ${region.beatdowns.length} beatdowns, ${region.attendance.length} attendance rows`,
   );
 
-  const dir = mkdtempSync(join(tmpdir(), 'paxminer-bench-'));
-  try {
-    await onDatabase('sqlite', `sqlite:${join(dir, 'bench.sqlite')}`, region, today);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-
-  const server = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
-  const name = `paxminer_bench_${process.pid}`;
-  let conn;
-  try {
-    conn = await createConnection({ uri: server, connectTimeout: 5000 });
-  } catch (err) {
-    console.log(`mariadb  skipped: not reachable at ${server} (${(err as Error).message})`);
-    return;
-  }
-  try {
-    await conn.query(`create database \`${name}\` character set utf8mb4`);
-    await onDatabase('mariadb', `${server.replace(/\/$/, '')}/${name}`, region, today);
-  } finally {
-    await conn.query(`drop database if exists \`${name}\``);
-    await conn.end();
-  }
+  await onEachDatabase('insights', (dialect, url) => onDatabase(dialect === 'mysql' ? 'mariadb' : 'sqlite', url, region, today));
 }

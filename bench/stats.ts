@@ -2,11 +2,7 @@
 // over eight years (some men post at one AO a few times, some at several AOs most weeks), loaded with
 // bulk inserts, then the figures of 200 PAX (the heaviest posters among them) timed one by one.
 // Target: under 50 ms at the median. Also times a PAX's chart (query, configuration and local PNG).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql, type Insertable } from 'kysely';
-import { createConnection } from 'mysql2/promise';
 import { paxBundle } from '../src/charts/month.js';
 import { renderLocally } from '../src/charts/render.js';
 import { loadSettings } from '../src/config.js';
@@ -15,6 +11,7 @@ import { createLogger } from '../src/log.js';
 import { openRegion, type RegionContext } from '../src/region.js';
 import { paxFigures } from '../src/stats/pax.js';
 import { addDays } from '../src/time.js';
+import { insertChunked, onEachDatabase, random } from './seed.js';
 
 const ROWS = 1_000_000;
 const AOS = 30;
@@ -24,17 +21,6 @@ const TODAY = '2026-11-24';
 const SAMPLE = 200;
 /** Each AO meets five days a week (the days differ by AO). */
 const DAYS_A_WEEK = 5;
-
-/** mulberry32: the same region every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const userId = (i: number) => `U0B${String(i).padStart(5, '0')}`;
 const aoId = (i: number) => `C0B${String(i).padStart(3, '0')}`;
@@ -118,31 +104,17 @@ async function* region(): AsyncGenerator<{ beatdowns: Beatdown[]; attendance: At
   if (batch.attendance.length > 0) yield batch;
 }
 
-async function insertChunked<T extends 'beatdowns' | 'bd_attendance' | 'users' | 'aos'>(
-  ctx: RegionContext,
-  table: T,
-  rows: Insertable<Database[T]>[],
-  size: number,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) {
-    await ctx.db
-      .insertInto(table)
-      .values(rows.slice(i, i + size) as never)
-      .execute();
-  }
-}
-
 async function load(ctx: RegionContext): Promise<{ rows: number; beatdowns: number; seconds: number }> {
   const started = performance.now();
   const size = ctx.dialect === 'mysql' ? 2000 : 1000;
   await insertChunked(
-    ctx,
+    ctx.db,
     'users',
     Array.from({ length: PAX }, (_, i) => ({ user_id: userId(i), user_name: `Pax ${i}`, real_name: `Pax ${i}`, app: 0 })),
     size,
   );
   await insertChunked(
-    ctx,
+    ctx.db,
     'aos',
     Array.from({ length: AOS }, (_, i) => ({
       channel_id: aoId(i),
@@ -157,9 +129,8 @@ async function load(ctx: RegionContext): Promise<{ rows: number; beatdowns: numb
   let beatdowns = 0;
   for await (const batch of region()) {
     await ctx.db.transaction().execute(async (trx) => {
-      const tx = { ...ctx, db: trx } as unknown as RegionContext;
-      await insertChunked(tx, 'beatdowns', batch.beatdowns, Math.floor(size / 2));
-      await insertChunked(tx, 'bd_attendance', batch.attendance, size);
+      await insertChunked(trx, 'beatdowns', batch.beatdowns, Math.floor(size / 2));
+      await insertChunked(trx, 'bd_attendance', batch.attendance, size);
     });
     rows += batch.attendance.length;
     beatdowns += batch.beatdowns.length;
@@ -242,27 +213,5 @@ async function runOn(label: string, url: string): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'paxminer-bench-stats-'));
-  try {
-    await runOn('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-
-  const server = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
-  const name = `paxminer_bench_stats_${process.pid}`;
-  let conn;
-  try {
-    conn = await createConnection({ uri: server, connectTimeout: 5000 });
-  } catch (err) {
-    console.log(`MariaDB: not reachable at ${server} (${(err as Error).message}); skipped`);
-    return;
-  }
-  await conn.query(`create database \`${name}\` character set utf8mb4`);
-  try {
-    await runOn('MariaDB', `${server.replace(/\/$/, '')}/${name}`);
-  } finally {
-    await conn.query(`drop database if exists \`${name}\``);
-    await conn.end();
-  }
+  await onEachDatabase('stats', (dialect, url) => runOn(dialect === 'mysql' ? 'MariaDB' : 'SQLite', url));
 }

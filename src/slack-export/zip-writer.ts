@@ -18,6 +18,22 @@ const DOS_TIME = 0;
 const DOS_DATE = ((2025 - 1980) << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 
+/**
+ * The fields a local header and its central directory record share, in the same order: version
+ * needed, flags, method (deflate), time, date, CRC, sizes and the name's length.
+ */
+function writeEntryFields(header: Buffer, at: number, e: Written): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(8, at + 4);
+  header.writeUInt16LE(DOS_TIME, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(e.crc, at + 10);
+  header.writeUInt32LE(e.compressed, at + 14);
+  header.writeUInt32LE(e.size, at + 18);
+  header.writeUInt16LE(e.name.length, at + 22);
+}
+
 function files(dir: string, prefix = ''): string[] {
   const out: string[] = [];
   const entries = readdirSync(join(dir, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -45,15 +61,7 @@ export function zipFolder(dir: string, zipPath: string): { entries: number; byte
       if (offset + packed.length > 0xffffffff) throw new Error('more than 4 GB: more than a zip without ZIP64 holds');
       const header = Buffer.alloc(30);
       header.writeUInt32LE(0x04034b50, 0);
-      header.writeUInt16LE(20, 4);
-      header.writeUInt16LE(UTF8_NAMES, 6);
-      header.writeUInt16LE(8, 8);
-      header.writeUInt16LE(DOS_TIME, 10);
-      header.writeUInt16LE(DOS_DATE, 12);
-      header.writeUInt32LE(entry.crc, 14);
-      header.writeUInt32LE(entry.compressed, 18);
-      header.writeUInt32LE(entry.size, 22);
-      header.writeUInt16LE(entry.name.length, 26);
+      writeEntryFields(header, 4, entry);
       write(Buffer.concat([header, entry.name]));
       write(packed);
       written.push(entry);
@@ -63,15 +71,7 @@ export function zipFolder(dir: string, zipPath: string): { entries: number; byte
       const header = Buffer.alloc(46);
       header.writeUInt32LE(0x02014b50, 0);
       header.writeUInt16LE(20, 4);
-      header.writeUInt16LE(20, 6);
-      header.writeUInt16LE(UTF8_NAMES, 8);
-      header.writeUInt16LE(8, 10);
-      header.writeUInt16LE(DOS_TIME, 12);
-      header.writeUInt16LE(DOS_DATE, 14);
-      header.writeUInt32LE(e.crc, 16);
-      header.writeUInt32LE(e.compressed, 20);
-      header.writeUInt32LE(e.size, 24);
-      header.writeUInt16LE(e.name.length, 28);
+      writeEntryFields(header, 6, e);
       header.writeUInt32LE(e.offset, 42);
       write(Buffer.concat([header, e.name]));
     }

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dateOfTs } from '../../src/time.js';
-import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
+import { dialects, type TestRegion } from '../support/db.js';
 import { runCli } from '../support/run.js';
-import { SlackApiDouble } from '../support/slack-api.js';
-import { Workspace, backblast, user } from '../jobs/reconcile-workspace.js';
+import { Workspace, backblast, startReconcile, user } from '../jobs/reconcile-workspace.js';
 
 const TZ = 'America/Chicago';
 const USERS = [user('U0QUAIL', 'Quail'), user('U0BISON', 'Bison')];
@@ -15,19 +14,13 @@ const OUTSIDE = { id: 'C0OUTSIDE', name: 'ao-outside', created: 1_600_000_100, i
 
 describe.each(dialects())('paxminer reconcile on %s', (dialect) => {
   let t: TestRegion;
-  let api: SlackApiDouble;
   let ws: Workspace;
   let env: Record<string, string>;
+  let close: () => Promise<void>;
   beforeEach(async () => {
-    api = await SlackApiDouble.start();
-    t = await createTestRegion(dialect);
-    ws = new Workspace(USERS, [YARD, OUTSIDE]).install(api);
-    env = { DATABASE_URL: t.url, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: api.url, REGION_TZ: TZ };
+    ({ t, ws, env, close } = await startReconcile(dialect, USERS, [YARD, OUTSIDE], { REGION_TZ: TZ }));
   });
-  afterEach(async () => {
-    await api.close();
-    await t.cleanup();
-  });
+  afterEach(() => close());
 
   it('reads --days of history on a first run and prints what it did', async () => {
     const recent = ws.ts(2);

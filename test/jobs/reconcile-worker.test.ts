@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JOBS } from '../../src/jobs/scheduler.js';
 import { withJobLock } from '../../src/jobs/lock.js';
 import { dateOfTs } from '../../src/time.js';
-import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
-import { SlackApiDouble } from '../support/slack-api.js';
-import { Workspace, backblast, user } from './reconcile-workspace.js';
+import { dialects, type TestRegion } from '../support/db.js';
+import type { SlackApiDouble } from '../support/slack-api.js';
+import { Workspace, backblast, startReconcile, user } from './reconcile-workspace.js';
 
 const WORKER = fileURLToPath(new URL('../../src/jobs/workers/reconcile.ts', import.meta.url));
 const USERS = [user('U0QUAIL', 'Quail'), user('U0BISON', 'Bison')];
@@ -35,22 +35,14 @@ describe.each(dialects())('the reconcile Bree worker on %s', (dialect) => {
   let api: SlackApiDouble;
   let ws: Workspace;
   let env: Record<string, string>;
+  let close: () => Promise<void>;
   beforeEach(async () => {
-    api = await SlackApiDouble.start();
-    t = await createTestRegion(dialect);
-    ws = new Workspace(USERS, [YARD]).install(api);
-    env = {
-      DATABASE_URL: t.url,
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_API_URL: api.url,
+    ({ t, api, ws, env, close } = await startReconcile(dialect, USERS, [YARD], {
       REGION_TZ: 'America/Chicago',
       LOG_LEVEL: 'silent',
-    };
+    }));
   });
-  afterEach(async () => {
-    await api.close();
-    await t.cleanup();
-  });
+  afterEach(() => close());
 
   it('reconciles the region its environment names and tells Bree it is done', async () => {
     const ts = ws.ts(1);

@@ -1,6 +1,8 @@
 import type { SlackChannel, SlackUser } from '../../src/backblast/types.js';
 import { tsOfMillis } from '../../src/slack/ts.js';
-import { HttpReply, type ApiCall, type SlackApiDouble } from '../support/slack-api.js';
+import type { DialectName } from '../../src/db/dialect.js';
+import { createTestRegion, type TestRegion } from '../support/db.js';
+import { HttpReply, SlackApiDouble, type ApiCall } from '../support/slack-api.js';
 
 // A Slack workspace behind the Web API double, answering the reconciler's calls as Slack does:
 // users.list and conversations.list a few at a time with cursors, conversations.history newest
@@ -117,4 +119,29 @@ export function user(id: string, display: string): SlackUser {
 /** A backblast as a Q types it. */
 export function backblast(q: string, pax: string[], date: string, title = 'Murder bunnies'): string {
   return `Backblast! ${title}\nDate: ${date}\nQ: <@${q}>\nPAX: ${pax.map((p) => `<@${p}>`).join(' ')}\nCount: ${pax.length + 1}\n\nWarmup: SSH x 20`;
+}
+
+/**
+ * A throwaway region, the Web API double with `users` and `channels` installed, and the environment
+ * that points a reconcile run at both; `close` removes them.
+ */
+export async function startReconcile(
+  dialect: DialectName,
+  users: SlackUser[],
+  channels: SlackChannel[],
+  env: Record<string, string> = {},
+): Promise<{ t: TestRegion; api: SlackApiDouble; ws: Workspace; env: Record<string, string>; close(): Promise<void> }> {
+  const api = await SlackApiDouble.start();
+  const t = await createTestRegion(dialect);
+  const ws = new Workspace(users, channels).install(api);
+  return {
+    t,
+    api,
+    ws,
+    env: { DATABASE_URL: t.url, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: api.url, ...env },
+    async close() {
+      await api.close();
+      await t.cleanup();
+    },
+  };
 }

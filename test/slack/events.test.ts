@@ -22,6 +22,19 @@ function backblast(date: string, lines: string[] = []): string {
   ].join('\n');
 }
 
+/** The message event Slack delivers for Doppler's backblast posted at the Yard. */
+function backblastEvent(ts: string, date: string) {
+  return {
+    type: 'message',
+    channel: CHANNELS.yard.id,
+    channel_type: 'channel',
+    user: doppler.id,
+    text: backblast(date),
+    ts,
+    event_ts: ts,
+  };
+}
+
 function text(call: { params: Record<string, unknown> }): string {
   return JSON.stringify(call.params.blocks ?? '') + String(call.params.text ?? '');
 }
@@ -71,15 +84,7 @@ describe.each(dialects())('live backblast events on %s', (dialect) => {
   it('leaves the database as one delivery would when Slack retries or duplicates an event', async () => {
     const ts = region.nextTs();
     const date = region.dateOf(ts);
-    const message = {
-      type: 'message',
-      channel: CHANNELS.yard.id,
-      channel_type: 'channel',
-      user: doppler.id,
-      text: backblast(date),
-      ts,
-      event_ts: ts,
-    };
+    const message = backblastEvent(ts, date);
     region.add(CHANNELS.yard.id, message);
     const first = await region.bot.event(message, { eventId: 'Ev0RETRY01' });
     expect(first.status).toBe(200);
@@ -129,15 +134,7 @@ describe.each(dialects())('live backblast events on %s', (dialect) => {
     expect(text(note)).toContain('updated');
 
     // The original event delivered late changes nothing.
-    const stale = {
-      type: 'message',
-      channel: CHANNELS.yard.id,
-      channel_type: 'channel',
-      user: doppler.id,
-      text: backblast(date),
-      ts,
-      event_ts: ts,
-    };
+    const stale = backblastEvent(ts, date);
     await region.bot.event(stale, { headers: { 'x-slack-retry-num': '3', 'x-slack-retry-reason': 'timeout' } });
     await region.settle();
     expect((await findBeatdownByTs(db(), ts))?.pax_count).toBe(2);

@@ -50,19 +50,22 @@ export function stateOf(view: View, entries: Entries = {}): Record<string, Recor
   return values;
 }
 
-function person(userId: string) {
-  return { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: 'T0TEST' };
+/** What every interaction payload carries: the workspace, the person, the app and a fresh trigger. */
+function sentBy(userId: string) {
+  return {
+    team: { id: 'T0TEST', domain: 'f3test' },
+    user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: 'T0TEST' },
+    api_app_id: 'A0TEST',
+    token: 'legacy-verification-token',
+    trigger_id: `trig.${Math.random().toString(36).slice(2)}`,
+  };
 }
 
 /** Submits a view the bot opened, as `userId`. */
 export function submit(region: Region, view: View, userId: string, entries: Entries = {}) {
   return region.bot.interaction({
     type: 'view_submission',
-    team: { id: 'T0TEST', domain: 'f3test' },
-    user: person(userId),
-    api_app_id: 'A0TEST',
-    token: 'legacy-verification-token',
-    trigger_id: `trig.${Math.random().toString(36).slice(2)}`,
+    ...sentBy(userId),
     view: {
       id: `V${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
       team_id: 'T0TEST',
@@ -89,12 +92,8 @@ export function shortcut(region: Region, userId: string) {
   return region.bot.interaction({
     type: 'shortcut',
     callback_id: 'backblast',
-    team: { id: 'T0TEST', domain: 'f3test' },
-    user: person(userId),
-    api_app_id: 'A0TEST',
-    token: 'legacy-verification-token',
+    ...sentBy(userId),
     action_ts: `${Date.now() / 1000}`,
-    trigger_id: `trig.${Math.random().toString(36).slice(2)}`,
   });
 }
 
@@ -106,11 +105,7 @@ export function clickEdit(
 ) {
   return region.bot.interaction({
     type: 'block_actions',
-    team: { id: 'T0TEST', domain: 'f3test' },
-    user: person(userId),
-    api_app_id: 'A0TEST',
-    token: 'legacy-verification-token',
-    trigger_id: `trig.${Math.random().toString(36).slice(2)}`,
+    ...sentBy(userId),
     container: { type: 'message', message_ts: where.ts, channel_id: where.channel, is_ephemeral: where.message === undefined },
     channel: { id: where.channel, name: 'ao' },
     ...(where.message ? { message: where.message } : {}),

@@ -85,22 +85,30 @@ export async function seedRegion(db: Kysely<Database>): Promise<void> {
     ],
     { markBackblast: true },
   );
-  for (const [n, b] of BEATDOWNS.entries()) {
-    const outcome = await saveBackblast(db, {
-      ts: `${Date.parse(`${b.date}T12:00:00Z`) / 1000}.${String(n).padStart(6, '0')}`,
-      tsEdited: null,
-      channel: b.ao,
-      aoId: b.ao,
-      date: b.date,
-      qUserId: b.q,
-      coqUserIds: b.coqs ?? [],
-      paxUserIds: b.pax ?? [],
-      paxCount: b.count ?? 0,
-      fngNames: b.fngs ?? [],
-      fngCount: b.fngs?.length ?? 0,
-      title: `Beatdown ${n}`,
-      backblast: `Backblast! Beatdown ${n}`,
-    });
-    if (outcome.status !== 'saved') throw new Error(`seed beatdown ${n} not saved: ${outcome.reason}`);
-  }
+  for (const [n, b] of BEATDOWNS.entries()) await saveSeedBeatdown(db, n, { ...b, count: b.count ?? 0 });
+}
+
+/** One known beatdown, saved as a backblast would be; `n` sets its ts, title and text apart. */
+export async function saveSeedBeatdown(
+  db: Kysely<Database>,
+  n: number,
+  b: Bd & { count: number; extra?: Record<string, unknown> },
+): Promise<void> {
+  const outcome = await saveBackblast(db, {
+    ts: `${Date.parse(`${b.date}T12:00:00Z`) / 1000}.${String(n).padStart(6, '0')}`,
+    tsEdited: null,
+    channel: b.ao,
+    aoId: b.ao,
+    date: b.date,
+    qUserId: b.q,
+    coqUserIds: b.coqs ?? [],
+    paxUserIds: b.pax ?? [],
+    paxCount: b.count,
+    fngNames: b.fngs ?? [],
+    fngCount: b.fngs?.length ?? 0,
+    title: `Beatdown ${n}`,
+    backblast: `Backblast! Beatdown ${n}`,
+    extra: b.extra,
+  });
+  if (outcome.status !== 'saved') throw new Error(`seed beatdown ${n} not saved: ${outcome.reason}`);
 }

@@ -2,9 +2,8 @@ import { aoBundle } from '../../charts/month.js';
 import { aoMonth } from '../../stats/ao.js';
 import { parseMonth, todayIn } from '../../stats/period.js';
 import { aoMessage } from '../blocks/stats.js';
-import { chartFiles } from './aos.js';
-import { aoArgument } from './days.js';
-import { ArgumentProblem, problemReply } from './pax.js';
+import { ArgumentProblem, aoArgument, problemReply } from './args.js';
+import { chartFiles } from './charts.js';
 import type { Subcommand } from './types.js';
 
 const USAGE = 'ao [#channel] [YYYY-MM]';

@@ -1,7 +1,7 @@
 import { asOfDate } from '../../stats/insights/calendar.js';
 import { kotterInsight } from '../../stats/insights/kotters.js';
 import { kotterMessage } from '../blocks/insights.js';
-import { ArgumentProblem, problemReply } from './pax.js';
+import { ArgumentProblem, problemReply } from './args.js';
 import type { Subcommand } from './types.js';
 
 const USAGE = 'kotter [weeks]';

@@ -1,7 +1,7 @@
 import { asOfDate, isMonth } from '../../stats/insights/calendar.js';
 import { qInsight } from '../../stats/insights/q.js';
 import { qMessage } from '../blocks/insights.js';
-import { problemReply, userArgument } from './pax.js';
+import { problemReply, userArgument } from './args.js';
 import type { Subcommand } from './types.js';
 
 const USAGE = 'q @user [YYYY-MM]';

@@ -2,8 +2,8 @@ import { regionBundle } from '../../charts/month.js';
 import { parseMonth, todayIn } from '../../stats/period.js';
 import { regionMonth } from '../../stats/region.js';
 import { regionMessage } from '../blocks/stats.js';
-import { chartFiles } from './aos.js';
-import { ArgumentProblem, problemReply } from './pax.js';
+import { ArgumentProblem, problemReply } from './args.js';
+import { chartFiles } from './charts.js';
 import type { Subcommand } from './types.js';
 
 const USAGE = 'region [YYYY-MM]';

@@ -4,6 +4,17 @@ import type { Seed, SeedBeatdown } from './seed.js';
 // The known data each insight is checked against; the tests next to this file say what the figures
 // must be and why.
 
+const YARD: [string, string] = ['C0YARD', 'ao-the-yard'];
+const PIT: [string, string] = ['C0PIT', 'ao-the-pit'];
+const HILL: [string, string] = ['C0HILL', 'ao-hill'];
+const DAWN: [string, string] = ['C0DAWN', 'ao-dawn'];
+/** A Q and two PAX, for seeds where who they are does not matter. */
+const Q_A_B: NonNullable<Seed['users']> = [
+  ['U0Q', 'Q'],
+  ['U0A', 'A'],
+  ['U0B', 'B'],
+];
+
 /** Doppler's posts, as of Wednesday 2025-03-19 (this week: Monday 03-17 to 03-19). */
 export const PAX_SEED: Seed = {
   users: [
@@ -11,11 +22,7 @@ export const PAX_SEED: Seed = {
     ['U0SLICE', 'Slice'],
     ['U0MOSS', 'Moss'],
   ],
-  aos: [
-    ['C0YARD', 'ao-the-yard'],
-    ['C0PIT', 'ao-the-pit'],
-    ['C0HILL', 'ao-hill'],
-  ],
+  aos: [YARD, PIT, HILL],
   beatdowns: [
     { ao: 'C0YARD', date: '2024-12-30', q: 'U0SLICE', pax: ['U0DOP'] },
     { ao: 'C0PIT', date: '2025-01-06', q: 'U0DOP', pax: ['U0MOSS'] },
@@ -35,15 +42,8 @@ export const PAX_SEED: Seed = {
 
 /** Weekdays, as of Wednesday 2025-03-19: the 52 full weeks are Monday 2024-03-18 to Sunday 2025-03-16. */
 export const DAYS_SEED: Seed = {
-  users: [
-    ['U0Q', 'Q'],
-    ['U0A', 'A'],
-    ['U0B', 'B'],
-  ],
-  aos: [
-    ['C0YARD', 'ao-the-yard'],
-    ['C0PIT', 'ao-the-pit'],
-  ],
+  users: Q_A_B,
+  aos: [YARD, PIT],
   beatdowns: [
     { ao: 'C0YARD', date: '2024-03-18', q: 'U0Q', count: 10 }, // Monday, first day in
     { ao: 'C0YARD', date: '2025-03-10', q: 'U0Q', count: 8 }, // Monday
@@ -64,11 +64,7 @@ export const Q_SEED: Seed = {
     ['U0DOP', 'Doppler'],
     ['U0MOSS', 'Moss'],
   ],
-  aos: [
-    ['C0YARD', 'ao-the-yard'],
-    ['C0PIT', 'ao-the-pit'],
-    ['C0HILL', 'ao-hill'],
-  ],
+  aos: [YARD, PIT, HILL],
   beatdowns: [
     // The Yard: his four (12, 10, 8, 9) against the others' two (6, 4).
     { ao: 'C0YARD', date: '2025-01-06', q: 'U0SLICE', count: 12 },
@@ -105,12 +101,7 @@ export const KOTTER_SEED: Seed = {
     ['U0BOT', 'paxminer', 1],
     ['U0BOT2', 'reminder-bot', 1],
   ],
-  aos: [
-    ['C0YARD', 'ao-the-yard'],
-    ['C0PIT', 'ao-the-pit'],
-    ['C0HILL', 'ao-hill'],
-    ['C0DAWN', 'ao-dawn'],
-  ],
+  aos: [YARD, PIT, HILL, DAWN],
   beatdowns: [
     { ao: 'C0YARD', date: '2024-09-02', q: 'U0ANVIL', pax: ['U0CUT', 'U0GONZO', 'U0CHOW', 'U0BOT'] },
     { ao: 'C0YARD', date: '2024-10-07', q: 'U0ANVIL', pax: ['U0CUT', 'U0GONZO', 'U0CHOW', 'U0BOT'] },
@@ -174,17 +165,8 @@ const steady = (months: string[], heads: (month: string) => number): Array<[stri
  * 2025-02, against 2023-12 to 2024-02 a year before.
  */
 export const AOS_SEED: Seed = {
-  users: [
-    ['U0Q', 'Q'],
-    ['U0A', 'A'],
-    ['U0B', 'B'],
-  ],
-  aos: [
-    ['C0YARD', 'ao-the-yard'],
-    ['C0PIT', 'ao-the-pit'],
-    ['C0HILL', 'ao-hill'],
-    ['C0DAWN', 'ao-dawn'],
-  ],
+  users: Q_A_B,
+  aos: [YARD, PIT, HILL, DAWN],
   beatdowns: [
     // The Yard: 8 a year ago, 10 all year, 12 lately: full and growing.
     ...series('C0YARD', [
@@ -246,10 +228,7 @@ export function recentSeed(today: string): Seed {
       ['U0MOSS', 'Moss'],
       ['U0SKY', 'Big Sky'],
     ],
-    aos: [
-      ['C0YARD', 'ao-the-yard'],
-      ['C0PIT', 'ao-the-pit'],
-    ],
+    aos: [YARD, PIT],
     beatdowns,
   };
 }

@@ -1,6 +1,6 @@
-import { saveBackblast } from '../../../src/db/queries/backblasts.js';
 import type { Database } from '../../../src/db/types.js';
 import type { Kysely } from 'kysely';
+import { saveSeedBeatdown } from '../seed.js';
 
 // Known data for the insight tests, saved through the same path every backblast takes.
 
@@ -34,26 +34,7 @@ export async function seed(db: Kysely<Database>, data: Seed): Promise<void> {
       .values(data.aos.map(([channel_id, ao]) => ({ channel_id, ao, channel_created: 0, archived: 0, backblast: 1 })))
       .execute();
   }
-  let n = 0;
-  for (const b of data.beatdowns) {
-    n += 1;
-    const people = new Set([b.q, ...(b.coqs ?? []), ...(b.pax ?? [])]);
-    const outcome = await saveBackblast(db, {
-      ts: `${Date.parse(`${b.date}T12:00:00Z`) / 1000}.${String(n).padStart(6, '0')}`,
-      tsEdited: null,
-      channel: b.ao,
-      aoId: b.ao,
-      date: b.date,
-      qUserId: b.q,
-      coqUserIds: b.coqs ?? [],
-      paxUserIds: b.pax ?? [],
-      paxCount: b.count ?? people.size,
-      fngNames: [],
-      fngCount: 0,
-      title: `Beatdown ${n}`,
-      backblast: `Backblast! Beatdown ${n}`,
-      extra: b.extra,
-    });
-    if (outcome.status !== 'saved') throw new Error(`seed beatdown ${n} not saved: ${outcome.reason}`);
+  for (const [i, b] of data.beatdowns.entries()) {
+    await saveSeedBeatdown(db, i + 1, { ...b, count: b.count ?? new Set([b.q, ...(b.coqs ?? []), ...(b.pax ?? [])]).size });
   }
 }
