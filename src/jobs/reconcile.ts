@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { ingestMessage } from '../backblast/ingest.js';
 import type { ParseContext, SlackChannel, SlackUser } from '../backblast/types.js';
-import { upsertAos } from '../db/queries/aos.js';
+import { markAosWithBackblasts, upsertAos } from '../db/queries/aos.js';
 import { deleteBackblast } from '../db/queries/backblasts.js';
 import { finishPass, findCursor, savePass, type HistoryPass } from '../db/queries/cursors.js';
 import { storedBetween } from '../db/queries/stored.js';
@@ -127,6 +127,7 @@ export async function reconcile(
   } finally {
     reader.close();
   }
+  await markAosWithBackblasts(ctx.db);
   summary.seconds = (Date.now() - started) / 1000;
   log.info({ ...summary, refused: summary.refused.length, failed: summary.failed.length }, 'reconciled');
   return summary;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ParseContext, SlackChannel, SlackUser } from '../backblast/types.js';
 import { writeBackblasts, type BatchOutcome } from '../db/queries/backblast-batches.js';
-import { upsertAos } from '../db/queries/aos.js';
+import { markAosWithBackblasts, upsertAos } from '../db/queries/aos.js';
 import { upsertUsers } from '../db/queries/users.js';
 import type { RegionContext } from '../region.js';
 import { jsonArray, type Pending } from './days.js';
@@ -40,6 +40,7 @@ export async function importExport(ctx: RegionContext, path: string, options: Im
   try {
     const tally = new Tally(reader.path, options.examplesPerReason ?? 10);
     await readExport(ctx, reader, tally, options);
+    await markAosWithBackblasts(ctx.db);
     return tally.finish((performance.now() - started) / 1000);
   } finally {
     await restore();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertUsers, findUser } from '../../src/db/queries/users.js';
-import { upsertAos, findAo } from '../../src/db/queries/aos.js';
+import { upsertAos, findAo, markAosWithBackblasts } from '../../src/db/queries/aos.js';
+import { saveBackblast } from '../../src/db/queries/backblasts.js';
 import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
 
 describe.each(dialects())('users and channels on %s', (dialect) => {
@@ -39,7 +40,8 @@ describe.each(dialects())('users and channels on %s', (dialect) => {
   });
 
   it('upserts channels without overwriting the backblast switch or creation time with unknowns', async () => {
-    await upsertAos(t.ctx.db, [{ id: 'C1', name: 'ao-the-yard', created: 1600000000 }], { markBackblast: true });
+    await upsertAos(t.ctx.db, [{ id: 'C1', name: 'ao-the-yard', created: 1600000000 }]);
+    await t.ctx.db.updateTable('aos').set({ backblast: 1 }).execute();
     await upsertAos(t.ctx.db, [{ id: 'C1', name: 'ao-the-yard-2', is_archived: true }]);
     expect(await findAo(t.ctx.db, 'C1')).toEqual({
       channel_id: 'C1',
@@ -48,5 +50,41 @@ describe.each(dialects())('users and channels on %s', (dialect) => {
       archived: 1,
       backblast: 1,
     });
+  });
+
+  it("switches PAXminer's backblast flag on for channels with beatdowns, leaving a region's choice alone", async () => {
+    await upsertAos(t.ctx.db, [
+      { id: 'C1', name: 'ao-the-yard' },
+      { id: 'C2', name: 'ao-the-pit' },
+      { id: 'C3', name: 'general' },
+    ]);
+    await t.ctx.db.updateTable('aos').set({ backblast: 0 }).where('channel_id', '=', 'C2').execute();
+    for (const [ts, ao] of [
+      ['1.1', 'C1'],
+      ['1.2', 'C2'],
+    ] as const) {
+      await saveBackblast(t.ctx.db, {
+        ts,
+        tsEdited: null,
+        channel: ao,
+        aoId: ao,
+        date: '2025-09-01',
+        qUserId: 'UQ',
+        coqUserIds: [],
+        paxUserIds: ['UQ'],
+        paxCount: 1,
+        fngNames: [],
+        fngCount: 0,
+        title: 't',
+        backblast: 'b',
+      });
+    }
+    expect(await markAosWithBackblasts(t.ctx.db)).toBe(1);
+    const flags = await t.ctx.db.selectFrom('aos').select(['channel_id', 'backblast']).orderBy('channel_id').execute();
+    expect(flags).toEqual([
+      { channel_id: 'C1', backblast: 1 },
+      { channel_id: 'C2', backblast: 0 },
+      { channel_id: 'C3', backblast: null },
+    ]);
   });
 });

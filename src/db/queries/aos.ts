@@ -31,6 +31,20 @@ export async function upsertAos(
   });
 }
 
+/**
+ * Turns PAXminer's `backblast` switch on for channels that have recorded beatdowns and no switch
+ * yet, so companion tools that list AOs by it see them. A region's explicit 0 stays.
+ */
+export async function markAosWithBackblasts(db: Db): Promise<number> {
+  const result = await db
+    .updateTable('aos')
+    .set({ backblast: 1 })
+    .where('backblast', 'is', null)
+    .where('channel_id', 'in', db.selectFrom('beatdowns').select('ao_id').distinct())
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function findAo(db: Db, channelId: string) {
   return db.selectFrom('aos').selectAll().where('channel_id', '=', channelId).executeTakeFirst();
 }
