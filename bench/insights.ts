@@ -12,7 +12,7 @@ import { createLogger } from '../src/log.js';
 import { openRegion, type RegionContext } from '../src/region.js';
 import { subcommands } from '../src/slack/paxminer/index.js';
 import { aosInsight } from '../src/stats/insights/aos.js';
-import { asOfDate } from '../src/stats/insights/calendar.js';
+import { todayIn } from '../src/stats/period.js';
 import { daysInsight } from '../src/stats/insights/days.js';
 import { kotterInsight } from '../src/stats/insights/kotters.js';
 import { paxInsight } from '../src/stats/insights/pax.js';
@@ -202,7 +202,7 @@ async function onDatabase(label: string, url: string, region: Region, today: str
 }
 
 export async function run(): Promise<void> {
-  const today = asOfDate(TZ);
+  const today = todayIn(TZ, new Date());
   const region = generate(today);
   console.log(
     `region: ${YEARS} years to ${today}, ${AOS} AOs, ${region.users.length} PAX, ${region.beatdowns.length} beatdowns, ${region.attendance.length} attendance rows`,

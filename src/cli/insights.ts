@@ -1,4 +1,6 @@
-import { isDate, isMonth, asOfDate, PERIODS, type Period } from '../stats/insights/calendar.js';
+import { isDate, PERIODS, type Period } from '../stats/insights/calendar.js';
+import { todayIn } from '../stats/period.js';
+import { isMonth } from '../time.js';
 import { aosInsight } from '../stats/insights/aos.js';
 import { daysInsight } from '../stats/insights/days.js';
 import { kotterInsight } from '../stats/insights/kotters.js';
@@ -112,7 +114,7 @@ export const insightsCommand: Command = {
     const asOfFlag = optional(flags, 'as-of', isDate, 'a date like 2026-11-30');
     const answer = question.read(flags);
     return withRegion(io, async (ctx) => {
-      const result = await answer(ctx, asOfFlag ?? asOfDate(ctx.tz));
+      const result = await answer(ctx, asOfFlag ?? todayIn(ctx.tz, new Date()));
       io.stdout.write(JSON.stringify(snakeKeys(result), null, 2) + '\n');
       return 0;
     });

@@ -1,5 +1,5 @@
 import type { DateRange } from '../db/queries/stats.js';
-import { dateInZone, monthRange } from '../time.js';
+import { addMonths, dateInZone, isMonth, monthRange } from '../time.js';
 
 // "This month", "this year" and friends, from a date the caller takes from its clock.
 
@@ -25,10 +25,8 @@ export function todayIn(tz: string, now: Date): string {
 
 /** `YYYY-MM` when the text is a real month, else null. */
 export function parseMonth(text: string): string | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? `${m[1]}-${m[2]}` : null;
+  const month = text.trim();
+  return isMonth(month) ? month : null;
 }
 
 export function yearRange(year: number): DateRange {
@@ -47,9 +45,7 @@ export function monthsToDate(month: string): string[] {
 }
 
 export function previousMonth(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  return addMonths(month, -1);
 }
 
 /** "November 2026" */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asOfDate } from '../../src/stats/insights/calendar.js';
+import { todayIn } from '../../src/stats/period.js';
 import { startTestBot, type TestBot } from '../support/bot.js';
 import { dialects } from '../support/db.js';
 import type { ApiCall } from '../support/slack-api.js';
@@ -15,7 +15,7 @@ describe.each(dialects())('/paxminer insights over HTTP on %s', (dialect) => {
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot(dialect, { ADMIN_USER_IDS: NANTAN });
-    await seed(bot.region.ctx.db, recentSeed(asOfDate('America/Chicago')));
+    await seed(bot.region.ctx.db, recentSeed(todayIn('America/Chicago', new Date())));
     bot.api.on('users.info', (p) => ({ ok: true, user: { id: p.user, is_admin: false, is_owner: false } }));
   });
   afterAll(async () => bot.stop());

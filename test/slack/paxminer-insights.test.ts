@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPng } from '../../src/charts/render.js';
 import { subcommands } from '../../src/slack/paxminer/index.js';
 import type { SubcommandReply, SubcommandRequest } from '../../src/slack/paxminer/types.js';
-import { asOfDate } from '../../src/stats/insights/calendar.js';
+import { todayIn } from '../../src/stats/period.js';
 import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
 import { recentSeed } from '../stats/insights/fixtures.js';
 import { seed } from '../stats/insights/seed.js';
@@ -44,7 +44,7 @@ const texts = (blocks: KnownBlock[]) =>
 describe.each(dialects())('/paxminer insight answers on %s', (dialect) => {
   let t: TestRegion;
   let client: WebClient;
-  const today = asOfDate('America/Chicago');
+  const today = todayIn('America/Chicago', new Date());
 
   beforeAll(async () => {
     t = await createTestRegion(dialect);

@@ -1,4 +1,4 @@
-import { asOfDate } from '../../stats/insights/calendar.js';
+import { todayIn } from '../../stats/period.js';
 import { kotterInsight } from '../../stats/insights/kotters.js';
 import { kotterMessage } from '../blocks/insights.js';
 import { ArgumentProblem, problemReply } from './args.js';
@@ -24,7 +24,7 @@ export const kotterSubcommand: Subcommand = {
     try {
       if (req.args.length > 1) throw new ArgumentProblem('Give one number of weeks at most.');
       const weeks = weeksArgument(req.args[0]);
-      return kotterMessage(await kotterInsight(req.ctx.db, { asOf: asOfDate(req.ctx.tz), weeks }));
+      return kotterMessage(await kotterInsight(req.ctx.db, { asOf: todayIn(req.ctx.tz, new Date()), weeks }));
     } catch (err) {
       return problemReply(err, USAGE);
     }

@@ -1,4 +1,5 @@
-import { PERIODS, asOfDate, type Period } from '../../stats/insights/calendar.js';
+import { PERIODS, type Period } from '../../stats/insights/calendar.js';
+import { todayIn } from '../../stats/period.js';
 import { paxInsight } from '../../stats/insights/pax.js';
 import { paxMessage } from '../blocks/insights.js';
 import { problemReply, userArgument } from './args.js';
@@ -20,7 +21,7 @@ export const paxSubcommand: Subcommand = {
       if (userId !== req.userId && !req.isAdmin) {
         return { text: 'You can ask about yourself any time; figures about other PAX are for the region’s admins.' };
       }
-      return paxMessage(await paxInsight(req.ctx.db, { userId, period, asOf: asOfDate(req.ctx.tz) }));
+      return paxMessage(await paxInsight(req.ctx.db, { userId, period, asOf: todayIn(req.ctx.tz, new Date()) }));
     } catch (err) {
       return problemReply(err, USAGE);
     }

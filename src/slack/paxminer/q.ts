@@ -1,4 +1,5 @@
-import { asOfDate, isMonth } from '../../stats/insights/calendar.js';
+import { todayIn } from '../../stats/period.js';
+import { isMonth } from '../../time.js';
 import { qInsight } from '../../stats/insights/q.js';
 import { qMessage } from '../blocks/insights.js';
 import { problemReply, userArgument } from './args.js';
@@ -16,7 +17,7 @@ export const qSubcommand: Subcommand = {
       const month = req.args.find(isMonth);
       const words = req.args.filter((a) => !isMonth(a));
       const userId = words.length === 0 ? req.userId : await userArgument(req.ctx, words);
-      return qMessage(await qInsight(req.ctx.db, { userId, month, asOf: asOfDate(req.ctx.tz) }));
+      return qMessage(await qInsight(req.ctx.db, { userId, month, asOf: todayIn(req.ctx.tz, new Date()) }));
     } catch (err) {
       return problemReply(err, USAGE);
     }

@@ -1,6 +1,7 @@
 import { beatdownsInRange, type BeatdownHeads } from '../../db/queries/insights.js';
 import type { Db } from '../../db/types.js';
-import { addMonths, fullMonthsBefore, monthsRange } from './calendar.js';
+import { addMonths } from '../../time.js';
+import { fullMonthsBefore, monthsRange } from './calendar.js';
 import { loadNames, type Named } from './names.js';
 import { mean, percentChange, percentile, round } from './numbers.js';
 

@@ -1,10 +1,12 @@
-import { addDays, dateInZone, monthRange } from '../../time.js';
+export type { DateRange } from '../../db/queries/stats.js';
+import type { DateRange } from '../../db/queries/stats.js';
+import { addDays, addMonths, monthRange } from '../../time.js';
 
 // The calendar the insights count in. Every date is a `YYYY-MM-DD` day in REGION_TZ; ranges are
 // inclusive at both ends.
 //
-// - "as of": the day the question is asked, from a clock passed in (`asOfDate(tz, now)`); nothing
-//   dated after it counts.
+// - "as of": the day the question is asked, from a clock passed in (`todayIn(tz, now)`); nothing
+//   dated after it counts. (`todayIn` in stats/period.ts)
 // - week: an ISO week, Monday to Sunday. "This week" runs from Monday to the as-of day.
 // - month: a calendar month; "this month" runs from the 1st to the as-of day. A "full month" is one
 //   that has ended: the months before the as-of day's month.
@@ -13,26 +15,11 @@ import { addDays, dateInZone, monthRange } from '../../time.js';
 export type Period = 'week' | 'month' | 'year';
 export const PERIODS: readonly Period[] = ['week', 'month', 'year'];
 
-export interface DateRange {
-  from: string;
-  to: string;
-}
-
-/** The region's calendar day at an instant. */
-export function asOfDate(tz: string, now: Date = new Date()): string {
-  return dateInZone(now, tz);
-}
-
 /** True for a real calendar day written `YYYY-MM-DD`. */
 export function isDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
-
-/** True for a month written `YYYY-MM`. */
-export function isMonth(text: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
 }
 
 /** 0 Monday … 6 Sunday. */
@@ -50,13 +37,6 @@ export function periodRange(period: Period, asOf: string): DateRange {
   if (period === 'week') return { from: weekStart(asOf), to: asOf };
   if (period === 'month') return { from: `${asOf.slice(0, 7)}-01`, to: asOf };
   return { from: `${asOf.slice(0, 4)}-01-01`, to: asOf };
-}
-
-/** `YYYY-MM` moved by n months. */
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + n;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The last `n` full months before the as-of day's month, oldest first. */

@@ -1,7 +1,7 @@
 import { monthRange } from '../../time.js';
 import { aoTotals } from '../../db/queries/insights.js';
 import type { Db } from '../../db/types.js';
-import { addMonths } from './calendar.js';
+import { addMonths } from '../../time.js';
 import { ledBeatdowns, type Led } from './led.js';
 import { loadNames, type Named } from './names.js';
 import { mean, percentChange, round } from './numbers.js';
