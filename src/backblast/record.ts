@@ -1,5 +1,4 @@
-import type { BeatdownRecord } from '../db/queries/backblasts.js';
-import type { ParsedBackblast, SlackMessage } from './types.js';
+import type { BeatdownRecord, ParsedBackblast, SlackMessage } from './types.js';
 
 export type RecordOutcome = { ok: true; record: BeatdownRecord } | { ok: false; problem: string };
 

@@ -110,3 +110,26 @@ export interface BackblastPayload {
   /** Who submitted the form (`YHC`). */
   posted_by: string;
 }
+
+/** One backblast as it is stored: a beatdown and its attendance, keyed by the Slack message ts. */
+export interface BeatdownRecord {
+  ts: string;
+  tsEdited: string | null;
+  /** The channel the message lives in (for edits and deletes); may differ from the AO. */
+  channel: string | null;
+  aoId: string;
+  /** YYYY-MM-DD */
+  date: string;
+  qUserId: string;
+  coqUserIds: string[];
+  /** Every attendee with a Slack id, Q and Co-Qs included. */
+  paxUserIds: string[];
+  paxCount: number;
+  fngNames: string[];
+  fngCount: number;
+  title: string;
+  backblast: string;
+  backblastParsed?: string;
+  /** Extra facts kept in the `json` column (unresolved names, warnings, source, …). */
+  extra?: Record<string, unknown>;
+}

@@ -1,7 +1,6 @@
 import { parseMessage } from '../backblast/parse.js';
 import { recordFromParse } from '../backblast/record.js';
-import type { ParseContext } from '../backblast/types.js';
-import type { BeatdownRecord } from '../db/queries/backblasts.js';
+import type { BeatdownRecord, ParseContext } from '../backblast/types.js';
 import { isThreadReply, latestVersion } from './messages.js';
 import type { ExportReader } from './source.js';
 import { reasonOf, type SkippedBackblast } from './summary.js';

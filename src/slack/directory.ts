@@ -5,7 +5,7 @@ import { listUsers, upsertUsers } from '../db/queries/users.js';
 import type { RegionContext } from '../region.js';
 import { whenFree } from './busy.js';
 import { errorFields, slackError } from './errors.js';
-import { readJson } from './json.js';
+import { readJson } from '../db/rows.js';
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 const CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;

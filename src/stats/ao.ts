@@ -1,7 +1,7 @@
 import { aoBeatdowns, aoNames, aoPostsByPax, userNames } from '../db/queries/stats.js';
 import type { Db } from '../db/types.js';
 import { monthRange } from '../time.js';
-import { coqsOf } from './coqs.js';
+import { coqsOf } from '../db/rows.js';
 
 export interface QCount {
   userId: string;

@@ -9,7 +9,7 @@ import {
 } from '../db/queries/stats.js';
 import type { Db } from '../db/types.js';
 import { monthRange } from '../time.js';
-import { coqsOf } from './coqs.js';
+import { coqsOf } from '../db/rows.js';
 import { monthsToDate, yearRange, yearToDate } from './period.js';
 import { weeklyStreak } from './streak.js';
 

@@ -1,3 +1,4 @@
+import { beatdownJson } from '../rows.js';
 import type { Db } from '../types.js';
 
 /** A stored backblast as the reconciler sees it: which message, which version, in which channel. */
@@ -6,19 +7,6 @@ export interface StoredMessage {
   tsEdited: string | null;
   /** The channel the message was posted in (older tools' rows: the AO's). */
   channel: string;
-}
-
-function postedIn(json: unknown, aoId: string): string {
-  let value = json;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return aoId;
-    }
-  }
-  const channel = (value as { channel?: unknown } | null)?.channel;
-  return typeof channel === 'string' && channel !== '' ? channel : aoId;
 }
 
 /**
@@ -37,6 +25,6 @@ export async function storedBetween(
     .where('timestamp', '<', window.to)
     .execute();
   return rows
-    .map((r) => ({ ts: r.timestamp!, tsEdited: r.ts_edited, channel: postedIn(r.json, r.ao_id) }))
+    .map((r) => ({ ts: r.timestamp!, tsEdited: r.ts_edited, channel: beatdownJson(r.json).channel ?? r.ao_id }))
     .filter((r) => r.channel === channel);
 }

@@ -1,14 +1,10 @@
 import type { WebClient } from '@slack/web-api';
 import type { FormValues } from '../../backblast/form.js';
 import { attendanceOf, findBeatdown, findBeatdownByTs } from '../../db/queries/backblasts.js';
+import { beatdownJson, recordOfRow } from '../../db/rows.js';
 import type { Beatdown, Db } from '../../db/types.js';
 import type { ExistingPost } from '../blocks/note.js';
 import { whenFree } from '../busy.js';
-import { readJson } from '../json.js';
-
-function strings(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
 
 /** The title and channel a beatdown row keeps in its `json`. */
 export function storedFacts(row: Pick<Beatdown, 'json' | 'ao_id'>): {
@@ -16,36 +12,30 @@ export function storedFacts(row: Pick<Beatdown, 'json' | 'ao_id'>): {
   channel: string;
   source: string | null;
 } {
-  const json = readJson(row.json) ?? {};
-  return {
-    title: typeof json.title === 'string' && json.title ? json.title : null,
-    channel: typeof json.channel === 'string' && json.channel ? json.channel : row.ao_id,
-    source: typeof json.source === 'string' ? json.source : null,
-  };
+  const json = beatdownJson(row.json);
+  return { title: json.title, channel: json.channel ?? row.ao_id, source: json.source };
 }
 
-/** Form values rebuilt from a stored beatdown and its attendance. */
+/** Form values rebuilt from a stored beatdown and its attendance (Co-Qs of PAXminer's own rows too). */
 export async function storedValues(db: Db, ts: string): Promise<{ values: FormValues; source: string | null } | null> {
   const row = await whenFree(() => findBeatdownByTs(db, ts));
   if (!row) return null;
-  const json = readJson(row.json) ?? {};
-  const coqs = strings(json.coq_user_ids);
-  const leaders = new Set([row.q_user_id, ...coqs]);
-  const pax = (await whenFree(() => attendanceOf(db, ts))).filter((id) => !leaders.has(id));
-  const names = strings(json.unresolved_pax);
-  const fngs = strings(json.fng_names);
-  const counted = leaders.size + pax.length + names.length + fngs.length;
+  const rec = recordOfRow(row, await whenFree(() => attendanceOf(db, ts)));
+  const json = beatdownJson(row.json);
+  const leaders = new Set([rec.qUserId, ...rec.coqUserIds]);
+  const pax = rec.paxUserIds.filter((id) => !leaders.has(id));
+  const counted = rec.paxUserIds.length + json.unresolvedPax.length + rec.fngNames.length;
   return {
-    source: storedFacts(row).source,
+    source: json.source,
     values: {
-      title: typeof json.title === 'string' ? json.title : '',
-      date: row.bd_date,
-      aoChannelId: row.ao_id,
-      qUserId: row.q_user_id,
-      coqUserIds: coqs,
+      title: rec.title,
+      date: rec.date,
+      aoChannelId: rec.aoId,
+      qUserId: rec.qUserId,
+      coqUserIds: rec.coqUserIds,
       paxUserIds: pax,
-      paxNames: names,
-      fngNames: fngs,
+      paxNames: json.unresolvedPax,
+      fngNames: rec.fngNames,
       count: row.pax_count === null || row.pax_count === counted ? null : row.pax_count,
       moleskin: '',
     },

@@ -1,6 +1,6 @@
 import { beatdownsLedBy, type BeatdownHeads, type Range } from '../../db/queries/insights.js';
 import type { Db } from '../../db/types.js';
-import { coqsOf } from '../coqs.js';
+import { coqsOf } from '../../db/rows.js';
 
 // A man leads a beatdown when he is its Q or one of its Co-Qs (the first in `coq_user_id`, all of
 // them in the `coq_user_ids` list of its `json`).
