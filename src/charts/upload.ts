@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { slackError } from '../slack/errors.js';
 
 // Putting PNGs in Slack with the current upload API: files.getUploadURLExternal, a POST of the bytes,
 // then files.completeUploadExternal, which is the one step anyone sees. The monthly delivery runs the
@@ -77,7 +78,7 @@ export async function isSharedIn(client: WebClient, fileId: string, channelId: s
   try {
     file = (await client.files.info({ file: fileId })).file as Record<string, unknown> | undefined;
   } catch (err) {
-    const code = (err as { data?: { error?: string } }).data?.error;
+    const code = slackError(err);
     return code === 'file_not_found' || code === 'file_deleted' ? 'no' : 'unknown';
   }
   if (!file || typeof file !== 'object') return 'unknown';

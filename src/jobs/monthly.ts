@@ -5,6 +5,7 @@ import { dmChannel, isSharedIn, shareUploaded, uploadUnshared, type PngFile } fr
 import { deliveriesOf, markFailed, markSending, markSent, type DeliveryKey, type DeliveryRow } from '../db/queries/delivery.js';
 import { optedOutUsers } from '../db/queries/optouts.js';
 import type { RegionContext } from '../region.js';
+import { errorText, slackAnswered } from '../slack/errors.js';
 import { withJobLock } from './lock.js';
 
 // The monthly chart delivery: each PAX who posted gets his chart by DM (unless he opted out), each AO
@@ -47,19 +48,6 @@ export interface MonthlyOptions {
   now?: () => number;
 }
 
-/** Which Web API failures mean Slack answered, so nothing was shared; anything else (no answer) is uncertain. */
-function slackAnswered(err: unknown): boolean {
-  const code = (err as { code?: string }).code;
-  return (
-    code === 'slack_webapi_platform_error' || code === 'slack_webapi_http_error' || code === 'slack_webapi_rate_limited_error'
-  );
-}
-
-function describe(err: unknown): string {
-  const e = err as { data?: { error?: string }; message?: string };
-  return e.data?.error ?? e.message ?? String(err);
-}
-
 async function renderSet(set: ChartSet, render: ChartRenderer): Promise<{ files: PngFile[]; message: string }> {
   const bundle = await set.build();
   const files: PngFile[] = [];
@@ -97,7 +85,7 @@ async function deliver(
     await markSent(ctx.db, key, now());
     report.outcome = 'sent';
   } catch (err) {
-    report.error = describe(err);
+    report.error = errorText(err);
     if (!marked || slackAnswered(err)) {
       await markFailed(ctx.db, key, report.error, now());
       report.outcome = 'failed';

@@ -8,6 +8,7 @@ import { storedBetween } from '../db/queries/stored.js';
 import { upsertUsers } from '../db/queries/users.js';
 import type { RegionContext } from '../region.js';
 import { isThreadReply, latestVersion } from '../slack-export/messages.js';
+import { errorText } from '../slack/errors.js';
 import { compareTs, isNewerEdit, tsOfMillis } from '../slack/ts.js';
 import { DEFAULT_PACING, HistoryReader, type HistoryPacing } from './history.js';
 
@@ -46,11 +47,6 @@ export interface ReconcileSummary {
 
 /** A first pass ends this long before now, so messages still being delivered are left to the next run. */
 const SETTLE_MS = 10_000;
-
-function errorCode(err: unknown): string {
-  const e = err as { data?: { error?: string }; message?: string };
-  return e.data?.error ?? e.message ?? String(err);
-}
 
 async function listAll<T>(client: WebClient, method: string, key: string, params: Record<string, unknown>): Promise<T[]> {
   const all: T[] = [];
@@ -115,7 +111,7 @@ export async function reconcile(
         await readChannel(ctx, reader, parseContext, channel, summary, { ...options, now });
         summary.channelsRead += 1;
       } catch (err) {
-        const code = errorCode(err);
+        const code = errorText(err);
         if (code === 'not_in_channel') {
           summary.notInChannel.push(name);
           continue;

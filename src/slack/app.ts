@@ -3,6 +3,7 @@ import { App, LogLevel, type CustomRoute } from '@slack/bolt';
 import { sql } from 'kysely';
 import { boltLogger } from '../log.js';
 import type { RegionContext } from '../region.js';
+import { errorFields } from './errors.js';
 import { registerListeners } from './listeners/index.js';
 
 /** `GET /healthz`: 200 when the database answers, 503 otherwise. */
@@ -16,7 +17,7 @@ export function healthRoute(ctx: RegionContext): CustomRoute {
         await sql`select 1`.execute(ctx.db);
         ok = true;
       } catch (err) {
-        ctx.log.warn({ err }, 'health check: database unreachable');
+        ctx.log.warn({ err: errorFields(err) }, 'health check: database unreachable');
       }
       res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok, database: ok ? 'up' : 'down' }));
@@ -35,6 +36,8 @@ export function createSlackApp(ctx: RegionContext): App {
     token: s.slackBotToken,
     logger: boltLogger(ctx.log),
     logLevel: LogLevel.INFO,
+    // listener failures go to registerErrorHandler with the request body, to log and apologise
+    extendedErrorHandler: true,
     clientOptions: s.slackApiUrl ? { slackApiUrl: s.slackApiUrl } : {},
     customRoutes: [healthRoute(ctx)],
   };

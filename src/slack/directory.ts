@@ -262,6 +262,3 @@ export class SlackDirectory {
     return this.channels.get(id)?.value?.name;
   }
 }
-
-/** The error helpers as they were first exported here (other listeners import them from this module). */
-export { errorFields as describe, slackError } from './errors.js';

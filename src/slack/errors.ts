@@ -1,3 +1,5 @@
+import { ErrorCode } from '@slack/web-api';
+
 /** Slack's error code of a failed Web API call (`user_not_found`, `not_in_channel`, …). */
 export function slackError(err: unknown): string | undefined {
   const data = (err as { data?: { error?: unknown } })?.data;
@@ -8,4 +10,15 @@ export function slackError(err: unknown): string | undefined {
 export function errorFields(err: unknown): { message: string; code?: string; error?: string } {
   const e = err as { message?: string; code?: string };
   return { message: String(e?.message ?? err), code: e?.code, error: slackError(err) };
+}
+
+/** An error in a few words for a report or a ledger: Slack's code when Slack gave one, else the message. */
+export function errorText(err: unknown): string {
+  return slackError(err) ?? (err as { message?: string })?.message ?? String(err);
+}
+
+/** Whether a Web API failure means Slack answered (so nothing happened); anything else (no answer) is uncertain. */
+export function slackAnswered(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return code === ErrorCode.PlatformError || code === ErrorCode.HTTPError || code === ErrorCode.RateLimitedError;
 }

@@ -3,6 +3,7 @@ import type { RegionContext } from '../../region.js';
 import { createBot } from '../bot.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
+import { registerErrorHandler } from './errors.js';
 import { registerEvents } from './events/index.js';
 import { registerShortcuts } from './shortcuts/index.js';
 import { registerViews } from './views/index.js';
@@ -15,4 +16,5 @@ export function registerListeners(app: App, ctx: RegionContext): void {
   registerViews(app, bot);
   registerActions(app, bot);
   registerShortcuts(app, bot);
+  registerErrorHandler(app, ctx);
 }

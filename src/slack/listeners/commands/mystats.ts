@@ -6,7 +6,6 @@ import { paxFigures } from '../../../stats/pax.js';
 import { todayIn } from '../../../stats/period.js';
 import type { Bot } from '../../bot.js';
 import { mystatsMessage } from '../../blocks/stats.js';
-import { describe } from '../../directory.js';
 
 /** `/mystats [YYYY]`: the asker's figures, privately, and his chart in his DMs with the bot. */
 export function mystatsCommand(bot: Bot) {
@@ -19,25 +18,17 @@ export function mystatsCommand(bot: Bot) {
       await respond({ response_type: 'ephemeral', text: 'Usage: `/mystats` for this year, or `/mystats 2025` for another.' });
       return;
     }
-    try {
-      const today = todayIn(ctx.tz, new Date());
-      const figures = await paxFigures(ctx.db, userId, { today, year: arg === '' ? undefined : Number(arg) });
-      const hasChart = figures.posts.year > 0;
-      const message = mystatsMessage(figures, hasChart ? 'Your chart is on its way to your DMs with me.' : '');
-      await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
-      if (!hasChart) return;
-      const bundle = await paxBundle(ctx.db, userId, figures.month);
-      const render = chartRenderer(ctx.settings);
-      const files = await Promise.all(
-        bundle.specs.map(async (s) => ({ filename: `${s.name}.png`, title: s.title, png: await render(s) })),
-      );
-      await sendPrivately(client, userId, files, bundle.message);
-    } catch (err) {
-      ctx.log.error({ err: describe(err), user: userId }, '/mystats failed');
-      await respond({
-        response_type: 'ephemeral',
-        text: 'Sorry, I could not finish your figures just now. Please try again in a minute.',
-      }).catch(() => undefined);
-    }
+    const today = todayIn(ctx.tz, new Date());
+    const figures = await paxFigures(ctx.db, userId, { today, year: arg === '' ? undefined : Number(arg) });
+    const hasChart = figures.posts.year > 0;
+    const message = mystatsMessage(figures, hasChart ? 'Your chart is on its way to your DMs with me.' : '');
+    await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+    if (!hasChart) return;
+    const bundle = await paxBundle(ctx.db, userId, figures.month);
+    const render = chartRenderer(ctx.settings);
+    const files = await Promise.all(
+      bundle.specs.map(async (s) => ({ filename: `${s.name}.png`, title: s.title, png: await render(s) })),
+    );
+    await sendPrivately(client, userId, files, bundle.message);
   };
 }

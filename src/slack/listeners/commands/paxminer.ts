@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { sendPrivately } from '../../../charts/upload.js';
 import type { Bot } from '../../bot.js';
-import { describe } from '../../directory.js';
 import { answerPaxminer } from '../../paxminer/dispatch.js';
 
 /** `/paxminer <subcommand> …`: answered privately; charts go to the asker's DMs with the bot. */
@@ -10,16 +9,8 @@ export function paxminerCommand(bot: Bot) {
     await ack();
     const { ctx } = bot;
     const userId = command.user_id;
-    try {
-      const reply = await answerPaxminer({ ctx, client, userId, channelId: command.channel_id, text: command.text });
-      await respond({ response_type: 'ephemeral', text: reply.text, ...(reply.blocks ? { blocks: reply.blocks } : {}) });
-      if (reply.charts?.length) await sendPrivately(client, userId, reply.charts, reply.text);
-    } catch (err) {
-      ctx.log.error({ err: describe(err), user: userId, text: command.text }, '/paxminer failed');
-      await respond({
-        response_type: 'ephemeral',
-        text: 'Sorry, I could not answer that just now. Please try again in a minute.',
-      }).catch(() => undefined);
-    }
+    const reply = await answerPaxminer({ ctx, client, userId, channelId: command.channel_id, text: command.text });
+    await respond({ response_type: 'ephemeral', text: reply.text, ...(reply.blocks ? { blocks: reply.blocks } : {}) });
+    if (reply.charts?.length) await sendPrivately(client, userId, reply.charts, reply.text);
   };
 }
