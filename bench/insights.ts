@@ -148,7 +148,16 @@ async function measure(label: string, ctx: RegionContext, region: Region, today:
   const slack = (name: string, args: string[]) => () =>
     subcommands
       .find((s) => s.name === name)!
-      .run({ ctx, client, userId: region.busiestPax, channelId: region.biggestAo, args, isAdmin: true });
+      .run({
+        ctx,
+        client,
+        userId: region.busiestPax,
+        channelId: region.biggestAo,
+        args,
+        isAdmin: true,
+        now: new Date(`${today}T12:00:00Z`),
+        today,
+      });
   const questions: Array<[string, () => Promise<unknown>]> = [
     ['pax (year)', () => paxInsight(db, { userId: region.busiestPax, period: 'year', asOf: today })],
     ['days (region)', () => daysInsight(db, { asOf: today })],

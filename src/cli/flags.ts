@@ -1,3 +1,4 @@
+import { isMonth } from '../time.js';
 import { UsageError } from './command.js';
 
 /**
@@ -26,7 +27,6 @@ export function readFlags(args: string[], spec: { valued: string[]; switches?: s
 export function monthFlag(flags: Map<string, string | true>): string {
   const value = flags.get('month');
   if (typeof value !== 'string') throw new UsageError('--month YYYY-MM is required');
-  const m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new UsageError(`--month: expected a month like 2026-11, got '${value}'`);
+  if (!isMonth(value)) throw new UsageError(`--month: expected a month like 2026-11, got '${value}'`);
   return value;
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addDays, daysBetween } from '../time.js';
 import { Random } from './random.js';
 import {
   AO_NAMES,
@@ -119,12 +120,6 @@ function id(prefix: string, n: number): string {
   return `${prefix}0${n.toString(36).toUpperCase().padStart(8, '0')}`;
 }
 
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 function addMonths(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + n);
@@ -202,7 +197,7 @@ export function generateExport(options: GenerateOptions): GeneratedExport {
       archived: closes,
     });
     const regulars = r.sample(users, Math.min(users.length, 16)).map((user) => ({ user, p: 0.18 + r.next() * 0.4 }));
-    const closing = closes ? addDays(start, Math.floor(((Date.parse(end) - Date.parse(start)) / 86_400_000) * 0.6)) : null;
+    const closing = closes ? addDays(start, Math.floor(daysBetween(start, end) * 0.6)) : null;
     return { channel: ch, days: new Set(SCHEDULES[i % SCHEDULES.length]), regulars, style: r.int(0, 4), until: closing };
   });
   const channels = [general, firstF, region, ...aos.map((a) => a.channel)];

@@ -3,6 +3,7 @@ import { App, LogLevel, type CustomRoute } from '@slack/bolt';
 import { sql } from 'kysely';
 import { boltLogger } from '../log.js';
 import type { RegionContext } from '../region.js';
+import { systemClock, type Clock } from '../time.js';
 import { errorFields } from './errors.js';
 import { registerListeners } from './listeners/index.js';
 
@@ -29,7 +30,7 @@ export function healthRoute(ctx: RegionContext): CustomRoute {
  * The Bolt app: HTTP on `POST /slack/events` (signatures verified by Bolt), or Socket Mode when an
  * app token is set. Either way `/healthz` is served on the port.
  */
-export function createSlackApp(ctx: RegionContext): App {
+export function createSlackApp(ctx: RegionContext, clock: Clock = systemClock): App {
   const s = ctx.settings;
   if (!s.slackBotToken) throw new Error('SLACK_BOT_TOKEN is required for the bot');
   const common = {
@@ -49,7 +50,7 @@ export function createSlackApp(ctx: RegionContext): App {
         installerOptions: { port: s.port, clientOptions: common.clientOptions },
       })
     : new App({ ...common, signingSecret: s.slackSigningSecret!, endpoints: '/slack/events' });
-  registerListeners(app, ctx);
+  registerListeners(app, ctx, clock);
   return app;
 }
 

@@ -63,6 +63,8 @@ describe.each(dialects())('/paxminer insight answers on %s', (dialect) => {
       channelId: 'C0YARD',
       args,
       isAdmin: who.isAdmin ?? false,
+      now: new Date(`${today}T12:00:00Z`),
+      today,
     };
     return sub.run(req);
   }

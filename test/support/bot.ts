@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { DialectName } from '../../src/db/dialect.js';
 import { createSlackApp, startSlackApp } from '../../src/slack/app.js';
+import { systemClock, type Clock } from '../../src/time.js';
 import { createTestRegion, type TestRegion } from './db.js';
 import { SlackApiDouble } from './slack-api.js';
 import { SIGNING_SECRET, commandBody, eventBody, interactionBody, postSigned } from './signing.js';
@@ -34,7 +35,11 @@ export interface TestBot {
  * The real bot, in HTTP mode on a free port, against a fresh database of the dialect, talking to a
  * local Web API double.
  */
-export async function startTestBot(dialect: DialectName, env: Record<string, string> = {}): Promise<TestBot> {
+export async function startTestBot(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+  clock: Clock = systemClock,
+): Promise<TestBot> {
   const api = await SlackApiDouble.start();
   const port = await freePort();
   const region = await createTestRegion(dialect, {
@@ -45,7 +50,7 @@ export async function startTestBot(dialect: DialectName, env: Record<string, str
     JOBS: 'off',
     ...env,
   });
-  const app = createSlackApp(region.ctx);
+  const app = createSlackApp(region.ctx, clock);
   await startSlackApp(app, region.ctx);
   const base = `http://127.0.0.1:${port}`;
   const events = `${base}/slack/events`;

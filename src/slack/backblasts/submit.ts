@@ -34,6 +34,8 @@ export interface Submission {
   target: FormTarget;
   /** Who submitted the form. */
   userId: string;
+  /** When it was submitted (the request's clock). */
+  now: Date;
 }
 
 function keyOf(v: FormValues) {
@@ -78,7 +80,7 @@ function postError(err: unknown, channel: string): string {
 }
 
 function counts(s: Submission, postedBy: string, channel: string, context: ParseContext) {
-  const parsed = parsedOfForm(s.values, postedBy, { ts: tsOfMillis(Date.now()), channel }, context);
+  const parsed = parsedOfForm(s.values, postedBy, { ts: tsOfMillis(s.now.getTime()), channel }, context);
   return { paxCount: parsed.pax_count, fngCount: parsed.fng_count };
 }
 
@@ -194,7 +196,7 @@ async function publish(
     return;
   }
 
-  const tsEdited = tsOfMillis(Date.now());
+  const tsEdited = tsOfMillis(s.now.getTime());
   if (target.own) {
     let updated;
     try {

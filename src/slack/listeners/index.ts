@@ -1,16 +1,19 @@
 import type { App } from '@slack/bolt';
 import type { RegionContext } from '../../region.js';
+import { systemClock, type Clock } from '../../time.js';
 import { createBot } from '../bot.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import { registerErrorHandler } from './errors.js';
 import { registerEvents } from './events/index.js';
 import { registerShortcuts } from './shortcuts/index.js';
+import { registerClock } from './time.js';
 import { registerViews } from './views/index.js';
 
 /** Registers every listener; each lives in its own file under events/, commands/, views/, actions/, shortcuts/. */
-export function registerListeners(app: App, ctx: RegionContext): void {
+export function registerListeners(app: App, ctx: RegionContext, clock: Clock = systemClock): void {
   const bot = createBot(ctx);
+  registerClock(app, ctx.tz, clock);
   registerEvents(app, bot);
   registerCommands(app, bot);
   registerViews(app, bot);

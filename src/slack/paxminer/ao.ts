@@ -1,6 +1,6 @@
 import { aoBundle } from '../../charts/month.js';
 import { aoMonth } from '../../stats/ao.js';
-import { parseMonth, todayIn } from '../../stats/period.js';
+import { parseMonth } from '../../stats/period.js';
 import { aoMessage } from '../blocks/stats.js';
 import { ArgumentProblem, aoArgument, problemReply } from './args.js';
 import { chartFiles } from './charts.js';
@@ -16,7 +16,7 @@ export const aoSubcommand: Subcommand = {
   async run(req) {
     try {
       let aoId: string | undefined;
-      let month = todayIn(req.ctx.tz, new Date()).slice(0, 7);
+      let month = req.today.slice(0, 7);
       for (const arg of req.args) {
         const asMonth = parseMonth(arg);
         if (asMonth) month = asMonth;

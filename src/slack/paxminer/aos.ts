@@ -1,5 +1,4 @@
 import { aoTrendsChart } from '../../charts/configs/insights-aos.js';
-import { todayIn } from '../../stats/period.js';
 import { aosInsight } from '../../stats/insights/aos.js';
 import { aosMessage } from '../blocks/insights.js';
 import { chartFiles } from './charts.js';
@@ -12,7 +11,7 @@ export const aosSubcommand: Subcommand = {
   access: 'admin',
   async run(req) {
     if (req.args.length > 0) return { text: 'Usage: `/paxminer aos` (it takes no arguments)' };
-    const answer = await aosInsight(req.ctx.db, { asOf: todayIn(req.ctx.tz, new Date()) });
+    const answer = await aosInsight(req.ctx.db, { asOf: req.today });
     const reply = aosMessage(answer);
     return answer.aos.length === 0 ? reply : { ...reply, charts: await chartFiles(req.ctx, [aoTrendsChart(answer)]) };
   },

@@ -1,4 +1,3 @@
-import { todayIn } from '../../stats/period.js';
 import { daysInsight } from '../../stats/insights/days.js';
 import { daysChart } from '../../charts/configs/insights-days.js';
 import { daysMessage } from '../blocks/insights.js';
@@ -16,7 +15,7 @@ export const daysSubcommand: Subcommand = {
   async run(req) {
     try {
       const aoId = req.args.length === 0 ? undefined : await aoArgument(req.ctx, req.args);
-      const answer = await daysInsight(req.ctx.db, { asOf: todayIn(req.ctx.tz, new Date()), aoId });
+      const answer = await daysInsight(req.ctx.db, { asOf: req.today, aoId });
       const reply = daysMessage(answer);
       return answer.busiest === null ? reply : { ...reply, charts: await chartFiles(req.ctx, [daysChart(answer)]) };
     } catch (err) {

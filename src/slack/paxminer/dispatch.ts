@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { RegionContext } from '../../region.js';
 import { helpMessage } from '../blocks/stats.js';
+import { errorFields } from '../errors.js';
 import { isRegionAdmin } from '../permissions.js';
 import { subcommands } from './index.js';
 import type { SubcommandReply } from './types.js';
@@ -12,13 +13,16 @@ export interface PaxminerRequest {
   channelId: string;
   /** What was typed after `/paxminer`. */
   text: string;
+  now: Date;
+  /** The day of `now` in the region's time zone. */
+  today: string;
 }
 
 async function adminOrNot(req: PaxminerRequest): Promise<boolean> {
   try {
     return await isRegionAdmin(req.ctx, req.client, req.userId);
   } catch (err) {
-    req.ctx.log.warn({ err, user: req.userId }, 'could not tell whether the asker is an admin; answering as to a PAX');
+    req.ctx.log.warn({ err: errorFields(err), user: req.userId }, 'could not tell whether the asker is an admin; answering as to a PAX');
     return false;
   }
 }
@@ -51,5 +55,6 @@ export async function answerPaxminer(req: PaxminerRequest): Promise<SubcommandRe
   if (!isAdmin && subcommand.access === 'self-or-admin' && mentionsOthers(args, req.userId)) {
     return { text: "You can ask about yourself any time; figures about other PAX are for the region's Nantans and admins." };
   }
-  return subcommand.run({ ctx: req.ctx, client: req.client, userId: req.userId, channelId: req.channelId, args, isAdmin });
+  const { ctx, client, userId, channelId, now, today } = req;
+  return subcommand.run({ ctx, client, userId, channelId, args, isAdmin, now, today });
 }

@@ -1,4 +1,3 @@
-import { todayIn } from '../../stats/period.js';
 import { kotterInsight } from '../../stats/insights/kotters.js';
 import { kotterMessage } from '../blocks/insights.js';
 import { ArgumentProblem, problemReply } from './args.js';
@@ -24,7 +23,7 @@ export const kotterSubcommand: Subcommand = {
     try {
       if (req.args.length > 1) throw new ArgumentProblem('Give one number of weeks at most.');
       const weeks = weeksArgument(req.args[0]);
-      return kotterMessage(await kotterInsight(req.ctx.db, { asOf: todayIn(req.ctx.tz, new Date()), weeks }));
+      return kotterMessage(await kotterInsight(req.ctx.db, { asOf: req.today, weeks }));
     } catch (err) {
       return problemReply(err, USAGE);
     }

@@ -1,5 +1,4 @@
 import { PERIODS, type Period } from '../../stats/insights/calendar.js';
-import { todayIn } from '../../stats/period.js';
 import { paxInsight } from '../../stats/insights/pax.js';
 import { paxMessage } from '../blocks/insights.js';
 import { problemReply, userArgument } from './args.js';
@@ -21,7 +20,7 @@ export const paxSubcommand: Subcommand = {
       if (userId !== req.userId && !req.isAdmin) {
         return { text: 'You can ask about yourself any time; figures about other PAX are for the region’s admins.' };
       }
-      return paxMessage(await paxInsight(req.ctx.db, { userId, period, asOf: todayIn(req.ctx.tz, new Date()) }));
+      return paxMessage(await paxInsight(req.ctx.db, { userId, period, asOf: req.today }));
     } catch (err) {
       return problemReply(err, USAGE);
     }

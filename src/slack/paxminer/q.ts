@@ -1,4 +1,3 @@
-import { todayIn } from '../../stats/period.js';
 import { isMonth } from '../../time.js';
 import { qInsight } from '../../stats/insights/q.js';
 import { qMessage } from '../blocks/insights.js';
@@ -17,7 +16,7 @@ export const qSubcommand: Subcommand = {
       const month = req.args.find(isMonth);
       const words = req.args.filter((a) => !isMonth(a));
       const userId = words.length === 0 ? req.userId : await userArgument(req.ctx, words);
-      return qMessage(await qInsight(req.ctx.db, { userId, month, asOf: todayIn(req.ctx.tz, new Date()) }));
+      return qMessage(await qInsight(req.ctx.db, { userId, month, asOf: req.today }));
     } catch (err) {
       return problemReply(err, USAGE);
     }

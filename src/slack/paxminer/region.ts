@@ -1,5 +1,5 @@
 import { regionBundle } from '../../charts/month.js';
-import { parseMonth, todayIn } from '../../stats/period.js';
+import { parseMonth } from '../../stats/period.js';
 import { regionMonth } from '../../stats/region.js';
 import { regionMessage } from '../blocks/stats.js';
 import { ArgumentProblem, problemReply } from './args.js';
@@ -16,7 +16,7 @@ export const regionSubcommand: Subcommand = {
   async run(req) {
     try {
       if (req.args.length > 1) throw new ArgumentProblem('Give one month at most.');
-      const month = req.args[0] === undefined ? todayIn(req.ctx.tz, new Date()).slice(0, 7) : parseMonth(req.args[0]);
+      const month = req.args[0] === undefined ? req.today.slice(0, 7) : parseMonth(req.args[0]);
       if (!month) throw new ArgumentProblem(`'${req.args[0]}' is not a month; write it like 2026-11.`);
       const [figures, bundle] = await Promise.all([regionMonth(req.ctx.db, month), regionBundle(req.ctx.db, month)]);
       const charts = await chartFiles(req.ctx, bundle.specs);

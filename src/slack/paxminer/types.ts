@@ -12,6 +12,9 @@ export interface SubcommandRequest {
   args: string[];
   /** Whether the asker may see region-wide figures (see permissions.ts). */
   isAdmin: boolean;
+  /** When it was asked, and that day in the region's time zone (the request's clock). */
+  now: Date;
+  today: string;
 }
 
 /** A PNG the asker gets privately (uploaded to his DM with the bot). */

@@ -55,8 +55,3 @@ export function fullWeeksBefore(asOf: string, n: number): DateRange {
   const monday = weekStart(asOf);
   return { from: addDays(monday, -7 * n), to: addDays(monday, -1) };
 }
-
-/** Whole days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}

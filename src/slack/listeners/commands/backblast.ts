@@ -2,18 +2,18 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { Bot } from '../../bot.js';
 import { backblastModal } from '../../blocks/modal.js';
 import { errorFields } from '../../errors.js';
-import { dateInZone } from '../../../time.js';
+import { timeOf } from '../time.js';
 
 const CHANNEL = /^[CG][A-Z0-9]+$/;
 
 /** `/backblast`: the form, with the AO where it was typed, today and the typer as Q. */
 export function backblastCommand(bot: Bot) {
-  return async ({ ack, command, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ ack, command, client, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
     const view = backblastModal(
       {
         aoChannelId: CHANNEL.test(command.channel_id) ? command.channel_id : undefined,
-        date: dateInZone(Date.now(), bot.ctx.tz),
+        date: timeOf(context).today,
         qUserId: command.user_id,
       },
       { mode: 'new' },

@@ -3,13 +3,13 @@ import { paxBundle } from '../../../charts/month.js';
 import { chartRenderer } from '../../../charts/render.js';
 import { sendPrivately } from '../../../charts/upload.js';
 import { paxFigures } from '../../../stats/pax.js';
-import { todayIn } from '../../../stats/period.js';
 import type { Bot } from '../../bot.js';
 import { mystatsMessage } from '../../blocks/stats.js';
+import { timeOf } from '../time.js';
 
 /** `/mystats [YYYY]`: the asker's figures, privately, and his chart in his DMs with the bot. */
 export function mystatsCommand(bot: Bot) {
-  return async ({ ack, command, client, respond }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ ack, command, client, respond, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
     const { ctx } = bot;
     const userId = command.user_id;
@@ -18,7 +18,7 @@ export function mystatsCommand(bot: Bot) {
       await respond({ response_type: 'ephemeral', text: 'Usage: `/mystats` for this year, or `/mystats 2025` for another.' });
       return;
     }
-    const today = todayIn(ctx.tz, new Date());
+    const { today } = timeOf(context);
     const figures = await paxFigures(ctx.db, userId, { today, year: arg === '' ? undefined : Number(arg) });
     const hasChart = figures.posts.year > 0;
     const message = mystatsMessage(figures, hasChart ? 'Your chart is on its way to your DMs with me.' : '');

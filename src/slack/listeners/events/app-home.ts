@@ -1,14 +1,14 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { paxFigures } from '../../../stats/pax.js';
-import { todayIn } from '../../../stats/period.js';
 import type { Bot } from '../../bot.js';
 import { homeView } from '../../blocks/stats.js';
+import { timeOf } from '../time.js';
 
 /** The App Home tab: the user's own figures, fresh each time he opens it. */
 export function appHomeOpened(bot: Bot) {
-  return async ({ event, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
+  return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     if (event.tab !== 'home') return;
-    const figures = await paxFigures(bot.ctx.db, event.user, { today: todayIn(bot.ctx.tz, new Date()) });
+    const figures = await paxFigures(bot.ctx.db, event.user, { today: timeOf(context).today });
     await client.views.publish({ user_id: event.user, view: homeView(figures) });
   };
 }

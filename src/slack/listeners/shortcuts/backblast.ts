@@ -2,13 +2,13 @@ import type { AllMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt
 import type { Bot } from '../../bot.js';
 import { backblastModal } from '../../blocks/modal.js';
 import { errorFields } from '../../errors.js';
-import { dateInZone } from '../../../time.js';
+import { timeOf } from '../time.js';
 
 /** The global "Post a backblast" shortcut: the form, with today and the person as Q. */
 export function backblastShortcut(bot: Bot) {
-  return async ({ ack, shortcut, client }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs): Promise<void> => {
+  return async ({ ack, shortcut, client, context }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs): Promise<void> => {
     await ack();
-    const view = backblastModal({ date: dateInZone(Date.now(), bot.ctx.tz), qUserId: shortcut.user.id }, { mode: 'new' });
+    const view = backblastModal({ date: timeOf(context).today, qUserId: shortcut.user.id }, { mode: 'new' });
     try {
       await client.views.open({ trigger_id: shortcut.trigger_id, view });
     } catch (err) {

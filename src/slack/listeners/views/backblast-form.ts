@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { Bot } from '../../bot.js';
 import { errorsByBlock, readModal, readTarget } from '../../blocks/modal.js';
 import { checkForm, submitForm } from '../../backblasts/submit.js';
-import { dateInZone } from '../../../time.js';
+import { timeOf } from '../time.js';
 
 /** The form submitted: errors back on the fields, or closed at once and posted and recorded after. */
 export function backblastFormSubmission(bot: Bot) {
@@ -13,8 +13,14 @@ export function backblastFormSubmission(bot: Bot) {
     client,
     context,
   }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
-    const submission = { values: readModal(view.state.values), target: readTarget(view.private_metadata), userId: body.user.id };
-    const errors = await checkForm(bot, submission, dateInZone(Date.now(), bot.ctx.tz));
+    const time = timeOf(context);
+    const submission = {
+      values: readModal(view.state.values),
+      target: readTarget(view.private_metadata),
+      userId: body.user.id,
+      now: time.now,
+    };
+    const errors = await checkForm(bot, submission, time.today);
     if (Object.keys(errors).length > 0) {
       await ack({ response_action: 'errors', errors: errorsByBlock(errors) });
       return;
