@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { boltLogger } from '../log.js';
 import type { RegionContext } from '../region.js';
 import { registerListeners } from './listeners/index.js';
+import { guardedReceiver } from './receiver.js';
 
 /** `GET /healthz`: 200 when the database answers, 503 otherwise. */
 export function healthRoute(ctx: RegionContext): CustomRoute {
@@ -45,7 +46,14 @@ export function createSlackApp(ctx: RegionContext): App {
         appToken: s.slackAppToken,
         installerOptions: { port: s.port, clientOptions: common.clientOptions },
       })
-    : new App({ ...common, signingSecret: s.slackSigningSecret!, endpoints: '/slack/events' });
+    : new App({
+        ...common,
+        customRoutes: undefined,
+        receiver: guardedReceiver(
+          { signingSecret: s.slackSigningSecret!, endpoints: ['/slack/events'], customRoutes: common.customRoutes, logger: common.logger },
+          ctx.log,
+        ),
+      });
   registerListeners(app, ctx);
   return app;
 }
