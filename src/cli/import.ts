@@ -1,5 +1,5 @@
 import { ExportError } from '../slack-export/source.js';
-import { importExport, type ImportProgress, type ImportSummary } from '../slack-export/import.js';
+import { ImportIncomplete, SKIP_FAILED, importExport, type ImportProgress, type ImportSummary } from '../slack-export/import.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { withRegion } from './region.js';
 
@@ -38,6 +38,9 @@ function progressReporter(stderr: CliIO['stderr']): { update(p: ImportProgress):
     },
   };
 }
+
+const rerun = (path: string) =>
+  `Run \`paxminer import ${path}\` again to finish: it is idempotent (what is in stays as it is).`;
 
 /** The summary, as the command prints it. */
 export function formatSummary(s: ImportSummary): string {
@@ -84,17 +87,33 @@ export const importCommand: Command = {
       const progress = progressReporter(io.stderr);
       let summary: ImportSummary;
       try {
-        summary = await importExport(ctx, paths[0]!, { onProgress: (p) => progress.update(p) });
+        let told = 0;
+        const onWait = (waited: number) => {
+          // Every 5 s of waiting, one line: the wait is visible, and bounded by the batch's budget.
+          if (waited - told < 5000) return;
+          told = waited;
+          io.stderr.write(`\nimport: the database is busy (another process is writing); waited ${Math.round(waited / 1000)} s, still trying\n`);
+        };
+        summary = await importExport(ctx, paths[0]!, { onProgress: (p) => progress.update(p), onWait });
       } catch (err) {
         progress.done();
         if (err instanceof ExportError) {
           io.stderr.write(`paxminer import: ${err.message}\n`);
           return 1;
         }
+        if (err instanceof ImportIncomplete) {
+          io.stderr.write(`paxminer import: ${err.message}\n${rerun(paths[0]!)}\n`);
+          return 1;
+        }
         throw err;
       }
       progress.done();
       io.stdout.write(`${formatSummary(summary)}\n  peak memory: ${n(Math.round(process.resourceUsage().maxRSS / 1024))} MB\n`);
+      const failed = summary.skipped[SKIP_FAILED] ?? 0;
+      if (failed > 0) {
+        io.stderr.write(`paxminer import: ${n(failed)} backblasts could not be written.\n${rerun(paths[0]!)}\n`);
+        return 1;
+      }
       return 0;
     });
   },

@@ -122,6 +122,19 @@ export interface MonthlyDeliveriesTable {
   sent_at: number | null;
 }
 
+/** The private notes sent about posts: one per (team, channel, ts, version), claimed before sending. */
+export interface MessageNotesTable {
+  team_id: string;
+  channel_id: string;
+  ts: string;
+  /** The message version the note is about: its edit ts, its own ts, or 'deleted'. */
+  version: string;
+  /** recorded, refused or removed. */
+  kind: string;
+  /** Unix milliseconds. */
+  sent_at: number;
+}
+
 export interface Database {
   aos: AosTable;
   users: UsersTable;
@@ -133,6 +146,7 @@ export interface Database {
   channel_cursors: ChannelCursorsTable;
   monthly_optouts: MonthlyOptoutsTable;
   monthly_deliveries: MonthlyDeliveriesTable;
+  message_notes: MessageNotesTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

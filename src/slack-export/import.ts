@@ -4,12 +4,18 @@ import { writeBackblasts, type BatchOutcome } from '../db/queries/backblast-batc
 import { markAosWithBackblasts, upsertAos } from '../db/queries/aos.js';
 import { upsertUsers } from '../db/queries/users.js';
 import type { RegionContext } from '../region.js';
+import { isLockWait, whenFree } from '../slack/busy.js';
+import { isBusy } from '../db/dialect.js';
+import { takeWriteLock } from '../db/write-lock.js';
 import { jsonArray, type Pending } from './days.js';
 import { parseInThread } from './parse-thread.js';
 import { openExport, type ExportReader, type TopFile } from './source.js';
 import { Tally, type ImportSummary } from './summary.js';
 
 export { SKIP_DUPLICATE, SKIP_FAILED, SKIP_NO_AO, SKIP_NO_Q, type ImportSummary } from './summary.js';
+
+/** How long one write may wait for a busy database (another process writing) before the import gives up on it. */
+const BUSY_BUDGET_MS = 10 * 60_000;
 
 export interface ImportProgress {
   files: number;
@@ -25,6 +31,10 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Skipped backblasts listed per reason in the summary. */
   examplesPerReason?: number;
+  /** Called while another process holds the database, with how long this batch has waited. */
+  onWait?: (waitedMs: number) => void;
+  /** How long one batch may wait for a busy database before it is reported as not written. */
+  busyBudgetMs?: number;
 }
 
 /**
@@ -40,7 +50,7 @@ export async function importExport(ctx: RegionContext, path: string, options: Im
   try {
     const tally = new Tally(reader.path, options.examplesPerReason ?? 10);
     await readExport(ctx, reader, tally, options);
-    await markAosWithBackblasts(ctx.db);
+    await whileBusy(options, () => markAosWithBackblasts(ctx.db));
     return tally.finish((performance.now() - started) / 1000);
   } finally {
     await restore();
@@ -62,8 +72,24 @@ async function bulkLoad(ctx: RegionContext): Promise<() => Promise<void>> {
   };
 }
 
+/** The import stopped because the database stayed busy: what is in stays, running it again finishes. */
+export class ImportIncomplete extends Error {}
+
+/** Database work other than the batches, waited out like them; a database that stays busy stops the import. */
+async function whileBusy<T>(options: ImportOptions, work: () => Promise<T>): Promise<T> {
+  const budget = options.busyBudgetMs ?? BUSY_BUDGET_MS;
+  try {
+    return await whenFree(work, budget, options.onWait);
+  } catch (err) {
+    if (!isBusy(err) && !isLockWait(err)) throw err;
+    throw new ImportIncomplete(
+      `the database stayed busy for ${Math.round(budget / 1000)} s (another process holds it): ${(err as Error).message}`,
+    );
+  }
+}
+
 /** users.json, channels.json and groups.json, upserted; what the parser needs to know of them. */
-async function loadDirectory(ctx: RegionContext, reader: ExportReader, tally: Tally): Promise<ParseContext> {
+async function loadDirectory(ctx: RegionContext, reader: ExportReader, tally: Tally, options: ImportOptions): Promise<ParseContext> {
   const list = <T>(name: TopFile): T[] => {
     const bytes = reader.top.get(name);
     if (bytes === undefined) return [];
@@ -80,18 +106,20 @@ async function loadDirectory(ctx: RegionContext, reader: ExportReader, tally: Ta
     ...list<SlackChannel>('channels.json'),
     ...list<SlackChannel>('groups.json').map((g) => ({ ...g, is_private: true })),
   ].filter((c) => typeof c?.id === 'string');
-  await ctx.db.transaction().execute(async (trx) => {
-    await upsertUsers(trx, users);
-    await upsertAos(trx, channels);
-  });
+  await whileBusy(options, () =>
+    ctx.db.transaction().execute(async (trx) => {
+      await upsertUsers(trx, users);
+      await upsertAos(trx, channels);
+    }),
+  );
   tally.summary.users = users.length;
   tally.summary.channels = channels.length;
   return { users, channels, tz: ctx.tz };
 }
 
 async function readExport(ctx: RegionContext, reader: ExportReader, tally: Tally, options: ImportOptions): Promise<void> {
-  const context = await loadDirectory(ctx, reader, tally);
-  const writer = new BatchWriter(ctx, tally, options.batchSize ?? 500);
+  const context = await loadDirectory(ctx, reader, tally, options);
+  const writer = new BatchWriter(ctx, tally, options.batchSize ?? 500, options);
   const summary = tally.summary;
   let seen = 0;
   // Reading and parsing run in a worker thread, writing here: each goes on while the other waits.
@@ -120,6 +148,7 @@ class BatchWriter {
     private readonly ctx: RegionContext,
     private readonly tally: Tally,
     private readonly size: number,
+    private readonly options: Pick<ImportOptions, 'onWait' | 'busyBudgetMs'> = {},
   ) {}
 
   async add(item: Pending): Promise<void> {
@@ -142,19 +171,35 @@ class BatchWriter {
     this.writing.catch(() => undefined);
   }
 
+  /**
+   * A busy database (the live bot writing beside the import) is waited out, batch by batch, never
+   * turned into skipped backblasts; only a batch that still cannot be written after the budget is
+   * reported as not written, and the command then says how to finish.
+   */
   private async write(items: Pending[]): Promise<void> {
-    const trx = await this.ctx.db.startTransaction().execute();
     let outcomes: BatchOutcome[];
     try {
-      outcomes = await writeBackblasts(
+      outcomes = await whenFree(() => this.attempt(items), this.options.busyBudgetMs ?? BUSY_BUDGET_MS, this.options.onWait);
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      outcomes = items.map(() => ({ status: 'failed', error }));
+    }
+    items.forEach((item, i) => this.tally.written(item, outcomes[i]!));
+  }
+
+  private async attempt(items: Pending[]): Promise<BatchOutcome[]> {
+    const trx = await this.ctx.db.startTransaction().execute();
+    try {
+      await takeWriteLock(trx, this.ctx.dialect);
+      const outcomes = await writeBackblasts(
         trx,
         items.map((i) => i.record),
       );
       await trx.commit().execute();
+      return outcomes;
     } catch (err) {
       await trx.rollback().execute();
       throw err;
     }
-    items.forEach((item, i) => this.tally.written(item, outcomes[i]!));
   }
 }

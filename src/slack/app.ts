@@ -6,6 +6,7 @@ import type { RegionContext } from '../region.js';
 import { systemClock, type Clock } from '../time.js';
 import { errorFields } from './errors.js';
 import { registerListeners } from './listeners/index.js';
+import { guardedReceiver } from './receiver.js';
 
 /** `GET /healthz`: 200 when the database answers, 503 otherwise. */
 export function healthRoute(ctx: RegionContext): CustomRoute {
@@ -49,7 +50,14 @@ export function createSlackApp(ctx: RegionContext, clock: Clock = systemClock): 
         appToken: s.slackAppToken,
         installerOptions: { port: s.port, clientOptions: common.clientOptions },
       })
-    : new App({ ...common, signingSecret: s.slackSigningSecret!, endpoints: '/slack/events' });
+    : new App({
+        ...common,
+        customRoutes: undefined,
+        receiver: guardedReceiver(
+          { signingSecret: s.slackSigningSecret!, endpoints: ['/slack/events'], customRoutes: common.customRoutes, logger: common.logger },
+          ctx.log,
+        ),
+      });
   registerListeners(app, ctx, clock);
   return app;
 }

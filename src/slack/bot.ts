@@ -18,6 +18,7 @@ export function createBot(ctx: RegionContext): Bot {
 
 /** Who the bot is in this workspace, from Bolt's context (auth.test). */
 export interface BotIdentity {
+  teamId?: string;
   botId?: string;
   botUserId?: string;
 }

@@ -5,6 +5,7 @@ import type { WebClient } from '@slack/web-api';
 import { ingestMessage, type IngestOutcome } from '../../backblast/ingest.js';
 import type { SlackMessage } from '../../backblast/types.js';
 import { deleteBackblast } from '../../db/queries/backblasts.js';
+import { claimNote } from '../../db/queries/notes.js';
 import type { Bot, BotIdentity } from '../bot.js';
 import { whenFree } from '../busy.js';
 import { errorFields } from '../errors.js';
@@ -120,7 +121,11 @@ export async function onMessageEvent(bot: Bot, client: WebClient, event: Event, 
       log.info({ channel, ts, outcome: outcome.kind, edit: change.edit }, 'message read');
       const note = await noteFor(bot, client, outcome, change);
       const user = recipient(change.message, outcome);
-      if (note && user) await tellPrivately(client, log, { user, channel }, note);
+      // Exactly once per message version, across retries, restarts and replicas: the database decides.
+      const key = { team_id: me.teamId ?? '', channel_id: channel, ts, version };
+      if (note && user && (await whenFree(() => claimNote(db, key, outcome.kind, Date.now())))) {
+        await tellPrivately(client, log, { user, channel }, note);
+      }
     });
   } catch (err) {
     // Slack has its answer already; the nightly reconciliation reads the message again.
