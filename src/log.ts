@@ -1,5 +1,6 @@
 import { pino, type Logger as PinoLogger } from 'pino';
-import { LogLevel as BoltLogLevel, type Logger as BoltLogger } from '@slack/bolt';
+// Types only: the CLI's parse and stats must not load Bolt to log.
+import type { LogLevel as BoltLogLevel, Logger as BoltLogger } from '@slack/bolt';
 import type { LogLevel } from './config.js';
 
 export type Logger = PinoLogger;
@@ -76,10 +77,10 @@ export function boltLogger(log: Logger): BoltLogger {
     },
     getLevel: () => {
       const level = child.level;
-      if (level === 'trace' || level === 'debug') return BoltLogLevel.DEBUG;
-      if (level === 'info') return BoltLogLevel.INFO;
-      if (level === 'warn') return BoltLogLevel.WARN;
-      return BoltLogLevel.ERROR;
+      if (level === 'trace' || level === 'debug') return 'debug' as BoltLogLevel;
+      if (level === 'info') return 'info' as BoltLogLevel;
+      if (level === 'warn') return 'warn' as BoltLogLevel;
+      return 'error' as BoltLogLevel;
     },
     setName: (name) => {
       child = log.child({ component: name });

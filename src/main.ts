@@ -2,7 +2,6 @@ import { ConfigError, loadSettings, requireBotSettings } from './config.js';
 import { createLogger } from './log.js';
 import { openRegion } from './region.js';
 import { createSlackApp, startSlackApp } from './slack/app.js';
-import { startScheduler } from './jobs/scheduler.js';
 
 async function main(): Promise<void> {
   const settings = loadSettings();
@@ -14,7 +13,10 @@ async function main(): Promise<void> {
   const app = createSlackApp(ctx);
   await startSlackApp(app, ctx);
   log.info(settings.slackAppToken ? { mode: 'socket', port: settings.port } : { mode: 'http', port: settings.port }, 'bot started');
-  const scheduler = settings.jobs ? await startScheduler(ctx) : { stop: async () => undefined };
+  // Bree loads after the port is open: nothing on the way to the first request needs it.
+  const scheduler = settings.jobs
+    ? await (await import('./jobs/scheduler.js')).startScheduler(ctx)
+    : { stop: async () => undefined };
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -2,14 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { monthChartSets } from '../charts/month.js';
 import { chartRenderer } from '../charts/render.js';
-import { UsageError, type Command } from './command.js';
+import { UsageError, type CommandRunner } from './command.js';
 import { monthFlag, readFlags } from './flags.js';
 import { withRegion } from './region.js';
 
-export const chartsCommand: Command = {
-  name: 'charts',
-  usage: 'charts --month YYYY-MM --out DIR',
-  summary: "render every chart of a month (each PAX's, each AO's, the region's) to PNG files in DIR",
+export const chartsCommand: CommandRunner = {
   async run(args, io) {
     const flags = readFlags(args, { valued: ['month', 'out'] });
     const month = monthFlag(flags);

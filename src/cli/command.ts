@@ -13,5 +13,8 @@ export interface Command {
   run(args: string[], io: CliIO): Promise<number>;
 }
 
+/** What a command's module exports: its code. Its name and usage live in the table in index.ts. */
+export type CommandRunner = Pick<Command, 'run'>;
+
 /** Thrown for wrong arguments: the CLI prints the message and the command's usage, exit 2. */
 export class UsageError extends Error {}

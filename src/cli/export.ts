@@ -4,7 +4,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.js';
-import { UsageError, type Command } from './command.js';
+import { UsageError, type CommandRunner } from './command.js';
 import { readFlags } from './flags.js';
 import { withRegion } from './region.js';
 
@@ -67,10 +67,7 @@ export async function exportView(db: Kysely<Database>, view: ExportedView, path:
   }
 }
 
-export const exportCommand: Command = {
-  name: 'export',
-  usage: 'export --out DIR',
-  summary: "write beatdown_info.csv and attendance_view.csv (PAXminer's views) to DIR",
+export const exportCommand: CommandRunner = {
   async run(args, io) {
     const flags = readFlags(args, { valued: ['out'] });
     const out = flags.get('out');

@@ -1,6 +1,6 @@
 import { ExportError } from '../slack-export/source.js';
 import { ImportIncomplete, SKIP_FAILED, importExport, type ImportProgress, type ImportSummary } from '../slack-export/import.js';
-import { UsageError, type CliIO, type Command } from './command.js';
+import { UsageError, type CliIO, type CommandRunner } from './command.js';
 import { withRegion } from './region.js';
 
 const n = (v: number) => v.toLocaleString('en-US');
@@ -74,10 +74,7 @@ export function formatSummary(s: ImportSummary): string {
   return out.join('\n');
 }
 
-export const importCommand: Command = {
-  name: 'import',
-  usage: 'import PATH',
-  summary: 'load a Slack workspace export (folder or .zip): users, channels, every backblast; idempotent',
+export const importCommand: CommandRunner = {
   async run(args, io) {
     const paths = args.filter((a) => !a.startsWith('--'));
     const unknown = args.find((a) => a.startsWith('--'));

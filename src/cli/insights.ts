@@ -7,7 +7,7 @@ import { kotterInsight } from '../stats/insights/kotters.js';
 import { paxInsight } from '../stats/insights/pax.js';
 import { qInsight } from '../stats/insights/q.js';
 import type { RegionContext } from '../region.js';
-import { UsageError, type Command } from './command.js';
+import { UsageError, type CommandRunner } from './command.js';
 import { readFlags } from './flags.js';
 import { withRegion } from './region.js';
 
@@ -96,10 +96,7 @@ export function snakeKeys(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [snake(k), snakeKeys(v)]));
 }
 
-export const insightsCommand: Command = {
-  name: 'insights',
-  usage: 'insights pax|days|q|kotter|aos [options] [--as-of YYYY-MM-DD]',
-  summary: "answer a region question as JSON (run `insights help` for each question's options)",
+export const insightsCommand: CommandRunner = {
   async run(args, io) {
     const [name, ...rest] = args;
     const list = Object.values(QUESTIONS).map((q) => `  insights ${q.usage}`);

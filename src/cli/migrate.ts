@@ -1,12 +1,9 @@
 import { loadSettings } from '../config.js';
 import { openDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
-import type { Command } from './command.js';
+import type { CommandRunner } from './command.js';
 
-export const migrateCommand: Command = {
-  name: 'migrate',
-  usage: 'migrate',
-  summary: 'apply all migrations to DATABASE_URL (start-up does this too)',
+export const migrateCommand: CommandRunner = {
   async run(_args, io) {
     const settings = loadSettings(io.env);
     const { db, label } = openDatabase(settings.databaseUrl);

@@ -1,14 +1,11 @@
 import { runMonthly } from '../jobs/monthly.js';
 import { createWebClient } from '../slack/client.js';
 import { ConfigError } from '../config.js';
-import type { Command } from './command.js';
+import type { CommandRunner } from './command.js';
 import { monthFlag, readFlags } from './flags.js';
 import { withRegion } from './region.js';
 
-export const monthlyCommand: Command = {
-  name: 'monthly',
-  usage: 'monthly --month YYYY-MM [--dry-run]',
-  summary: "send a month's charts (PAX DMs, AO channels, REGION_CHANNEL), each once; --dry-run lists them, sending nothing",
+export const monthlyCommand: CommandRunner = {
   async run(args, io) {
     const flags = readFlags(args, { valued: ['month'], switches: ['dry-run'] });
     const month = monthFlag(flags);

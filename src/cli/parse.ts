@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { Calendar } from '../backblast/dates.js';
 import { parseMessage } from '../backblast/parse.js';
 import type { ParseContext, SlackChannel, SlackMessage, SlackUser } from '../backblast/types.js';
-import { UsageError, type Command } from './command.js';
+import { UsageError, type CommandRunner } from './command.js';
 
 interface Options {
   users?: string;
@@ -59,10 +59,7 @@ function recordFor(line: string, n: number, ctx: ParseContext): string {
   }
 }
 
-export const parseCommand: Command = {
-  name: 'parse',
-  usage: 'parse [--users FILE] [--channels FILE] [--tz TZ]',
-  summary: 'read Slack messages as NDJSON on stdin, write one parse record per line to stdout',
+export const parseCommand: CommandRunner = {
   async run(args, io) {
     const options = readOptions(args);
     const tz = options.tz ?? (io.env.REGION_TZ || 'America/Chicago');

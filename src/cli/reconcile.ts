@@ -2,7 +2,7 @@ import { ConfigError } from '../config.js';
 import { withJobLock } from '../jobs/lock.js';
 import { reconcile, type ReconcileSummary } from '../jobs/reconcile.js';
 import { createWebClient } from '../slack/client.js';
-import { UsageError, type Command } from './command.js';
+import { UsageError, type CommandRunner } from './command.js';
 import { readFlags } from './flags.js';
 import { withRegion } from './region.js';
 
@@ -28,11 +28,7 @@ export function formatReconcile(s: ReconcileSummary): string {
   return out.join('\n');
 }
 
-export const reconcileCommand: Command = {
-  name: 'reconcile',
-  usage: 'reconcile [--days N]',
-  summary:
-    'one run of the nightly reconciliation: sync users and channels, read new history, fix backblasts (first read of a channel: N days, default 7)',
+export const reconcileCommand: CommandRunner = {
   async run(args, io) {
     const days = daysFlag(readFlags(args, { valued: ['days'] }).get('days'));
     return withRegion(io, async (ctx) => {

@@ -1,6 +1,6 @@
 import { paxFigures, type PaxFigures } from '../stats/pax.js';
 import { todayIn } from '../stats/period.js';
-import { UsageError, type Command } from './command.js';
+import { UsageError, type CommandRunner } from './command.js';
 import { readFlags } from './flags.js';
 import { withRegion } from './region.js';
 
@@ -33,10 +33,7 @@ export function figuresJson(f: PaxFigures) {
   };
 }
 
-export const statsCommand: Command = {
-  name: 'stats',
-  usage: 'stats --user ID [--year YYYY]',
-  summary: 'print the figures /mystats shows, as JSON (posts = beatdowns attended in the year)',
+export const statsCommand: CommandRunner = {
   async run(args, io) {
     const flags = readFlags(args, { valued: ['user', 'year'] });
     const user = flags.get('user');

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { createPool } from 'mysql2';
+import { createRequire } from 'node:module';
 import { Kysely, MysqlDialect, SqliteDialect } from 'kysely';
 import type { Database } from './types.js';
 import type { DialectName } from './dialect.js';
+
+// Each driver loads only when a URL needs it: a SQLite run never pays for mysql2, nor MySQL for SQLite.
+const require = createRequire(import.meta.url);
 
 export interface DbHandle {
   db: Kysely<Database>;
@@ -25,6 +27,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   if (url.startsWith('sqlite:')) {
     const path = sqlitePath(url);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const SQLite = require('better-sqlite3') as typeof import('better-sqlite3');
     const database = new SQLite(path);
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
@@ -32,6 +35,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite', label: `sqlite:${path}` };
   }
   const u = new URL(url);
+  const { createPool } = require('mysql2') as typeof import('mysql2');
   const pool = createPool({
     host: u.hostname,
     port: u.port ? Number(u.port) : 3306,
