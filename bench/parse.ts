@@ -1,6 +1,11 @@
 // Throughput of parseMessage on a realistic mix: typed backblasts in many styles, app posts,
 // preblasts and chatter, against a region-sized directory. One core (this process's thread).
+import { spawn } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseMessage } from '../src/backblast/parse.js';
+import { accuracy } from './parse-accuracy.js';
 import type { ParseContext, SlackChannel, SlackMessage, SlackUser } from '../src/backblast/types.js';
 
 const NICKS = [
@@ -94,7 +99,63 @@ export function workload(): { ctx: ParseContext; mix: SlackMessage[] } {
   return { ctx: { users: users(), channels: channels(), tz: 'America/Chicago' }, mix: messages() };
 }
 
+const PROCESS_MESSAGES = 50_000;
+// The floor: a node process that reads the same NDJSON and writes one JSON line per message, no parsing.
+const FLOOR = `const rl = require('node:readline').createInterface({ input: process.stdin, crlfDelay: Infinity });
+const out = [];
+rl.on('line', (line) => { if (!line.trim()) return; const m = JSON.parse(line); out.push(JSON.stringify({ ts: m.ts, channel: m.channel ?? null, is_backblast: false })); if (out.length >= 512) { process.stdout.write(out.join('\\n') + '\\n'); out.length = 0; } });
+rl.on('close', () => { if (out.length) process.stdout.write(out.join('\\n') + '\\n'); });`;
+
+/** Wall seconds for `args` reading `input` on stdin; stdout is counted in lines and must hold `lines`. */
+function timed(args: string[], input: string, lines: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+    let seen = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) seen++;
+    });
+    createReadStream(input).pipe(child.stdin);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0 || seen !== lines) reject(new Error(`${args.join(' ')}: exit ${code}, ${seen} of ${lines} lines`));
+      else resolve((performance.now() - started) / 1000);
+    });
+  });
+}
+
+/** The `parse` command end to end (start-up included) against the floor, on the same 50k-message NDJSON. */
+async function processes(ctx: ParseContext, mix: SlackMessage[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-parse-'));
+  try {
+    const input = join(dir, 'messages.ndjson');
+    const lines: string[] = [];
+    for (let i = 0; i < PROCESS_MESSAGES; i++) {
+      const m = mix[i % mix.length]!;
+      lines.push(JSON.stringify({ ...m, ts: `${1791288900 + i}.${String(i % 1e6).padStart(6, '0')}` }));
+    }
+    writeFileSync(input, lines.join('\n') + '\n');
+    writeFileSync(join(dir, 'users.json'), JSON.stringify(ctx.users));
+    writeFileSync(join(dir, 'channels.json'), JSON.stringify(ctx.channels));
+    const cli = ['dist/cli.js', 'parse', '--users', join(dir, 'users.json'), '--channels', join(dir, 'channels.json'), '--tz', ctx.tz];
+    // Best of three each, interleaved, so a busy moment on the machine hits both alike.
+    let floor = Infinity;
+    let parse = Infinity;
+    for (let round = 0; round < 3; round++) {
+      floor = Math.min(floor, await timed(['-e', FLOOR], input, PROCESS_MESSAGES));
+      parse = Math.min(parse, await timed(cli, input, PROCESS_MESSAGES));
+    }
+    const rate = (s: number) => Math.round(PROCESS_MESSAGES / s).toLocaleString('en-US');
+    console.log(`floor (read NDJSON, write a JSON line each, no parsing): ${rate(floor)} messages/second (${floor.toFixed(2)} s)`);
+    console.log(`parse command (dist/cli.js, start-up included): ${rate(parse)} messages/second (${parse.toFixed(2)} s)`);
+    console.log(`ratio parse/floor: ${(floor / parse).toFixed(2)} (goal >= 0.40)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<void> {
+  accuracy();
   const { ctx, mix } = workload();
   const started = performance.now();
   let backblasts = 0;
@@ -114,4 +175,5 @@ export async function run(): Promise<void> {
   const rate = (seconds: number) => Math.round(n / seconds).toLocaleString('en-US');
   console.log(`mix: ${mix.length} messages, ${backblasts} backblasts; first pass (directory build included) ${warm.toFixed(1)} ms`);
   console.log(`parse: ${rate(cpu)} messages/second of CPU time on one core (${rate(wall)} by the wall clock)`);
+  await processes(ctx, mix);
 }

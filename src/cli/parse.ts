@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { Calendar } from '../backblast/dates.js';
 import { parseMessage } from '../backblast/parse.js';
 import type { ParseContext, SlackChannel, SlackMessage, SlackUser } from '../backblast/types.js';
@@ -59,6 +59,29 @@ function recordFor(line: string, n: number, ctx: ParseContext): string {
   }
 }
 
+/** Output is gathered and written in chunks of about this many characters: one write per line costs more than the parse. */
+const BATCH = 1 << 16;
+
+/** Calls `each` on every line of a stream, whole chunks at a time (a last line without a newline included). */
+async function eachLine(input: NodeJS.ReadableStream, each: (line: string) => void, afterChunk: () => Promise<void>): Promise<void> {
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  const split = (text: string) => {
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      each(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
+      start = end + 1;
+    }
+    return text.slice(start);
+  };
+  for await (const chunk of input) {
+    carry = split(carry + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer)));
+    await afterChunk();
+  }
+  carry += decoder.end();
+  if (carry) each(carry.endsWith('\r') ? carry.slice(0, -1) : carry);
+}
+
 export const parseCommand: CommandRunner = {
   async run(args, io) {
     const options = readOptions(args);
@@ -73,13 +96,24 @@ export const parseCommand: CommandRunner = {
       channels: await readList<SlackChannel>(options.channels, 'channels'),
       tz,
     };
-    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
     let n = 0;
-    for await (const line of lines) {
-      n++;
-      if (!line.trim()) continue;
-      if (!io.stdout.write(recordFor(line, n, ctx) + '\n')) await once(io.stdout, 'drain');
-    }
+    let out = '';
+    const flush = async () => {
+      const ready = io.stdout.write(out);
+      out = '';
+      if (!ready) await once(io.stdout, 'drain');
+    };
+    await eachLine(
+      io.stdin,
+      (line) => {
+        n++;
+        if (line.trim()) out += recordFor(line, n, ctx) + '\n';
+      },
+      async () => {
+        if (out.length >= BATCH) await flush();
+      },
+    );
+    if (out) await flush();
     return 0;
   },
 };

@@ -1,0 +1,31 @@
+// The corpus as parse cases: the region directory, the messages and the records wanted.
+import type { ParseResult, SlackMessage } from '../../../src/backblast/types.js';
+import { lookalikes } from './lookalikes.js';
+import { sites } from './sites.js';
+import { directory, messageOf, recordOf as record, type Entry } from './support.js';
+
+const entries: Entry[] = [...sites, ...lookalikes];
+
+const CHANNELS = [
+  'backblasts', 'ao-the-zoo', 'ao-tower-of-terror', 'ao-the-pound', 'ao-the-patriot', 'ao-the-battery', 'ao-hill-city', 'ao-blackcat',
+  'ao-city-limits', 'ao-cougartown', 'ao-hacksaw', 'ao-boiler-room', 'ao-good-news', 'ao-shot-house', 'ao-the-norseman',
+  'ao-the-fighting-yank', 'ao-the-farm', 'ao-centennial-park', 'ao-hamburger-square', 'ao-golden-spike', 'ao-redline', 'ao-league',
+  'black-ops', 'ao-echo-chamber', 'ao-rogue', 'ao-widow-maker', 'ao-quarantine', 'ao_mastodon', 'ao-the-mutt', 'ao-crossroads',
+];
+
+export interface CorpusCase {
+  source: string;
+  message: SlackMessage;
+  want: ParseResult;
+}
+
+export const corpusCtx = directory(entries, CHANNELS);
+
+export const corpus: CorpusCase[] = entries.map((e, i) => {
+  const message = messageOf(e, i + 1);
+  return { source: e.source, message, want: record(e, message) };
+});
+
+export function recordOf(c: CorpusCase): ParseResult {
+  return c.want;
+}
