@@ -19,6 +19,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# `paxminer manifest` prints it with the addresses filled in.
+COPY manifest.yml ./
 # The chart font: slim images have none.
 COPY assets ./assets
 RUN mkdir -p /app/data && chown node:node /app/data

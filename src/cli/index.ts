@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { insightsCommand } from './insights.js';
+import { manifestCommand } from './manifest.js';
 import { migrateCommand } from './migrate.js';
 import { monthlyCommand } from './monthly.js';
 import { parseCommand } from './parse.js';
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   statsCommand,
   insightsCommand,
   exportCommand,
+  manifestCommand,
 ];
