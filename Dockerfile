@@ -19,11 +19,14 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# `paxminer manifest` prints it with the addresses filled in.
+COPY manifest.yml ./
 # The chart font: slim images have none.
 COPY assets ./assets
+# Mount a volume here for SQLite (`-v paxminer-data:/app/data`); a bind mount must be writable by
+# the image's user, node (uid 1000). No VOLUME line: on MySQL (compose) nothing needs one.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
-VOLUME ["/app/data"]
 EXPOSE 3000
-HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "dist/main.js"]

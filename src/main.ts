@@ -1,16 +1,28 @@
 import { ConfigError, loadSettings, requireBotSettings } from './config.js';
 import { createLogger } from './log.js';
 import { openRegion } from './region.js';
+import { holdsSampleRegion, sampleRegionMessage } from './db/queries/sample.js';
 import { createSlackApp, startSlackApp } from './slack/app.js';
+import { checkSlack, SlackHealth } from './slack/health.js';
 
 async function main(): Promise<void> {
   const settings = loadSettings();
   requireBotSettings(settings);
   const log = createLogger(settings.logLevel);
+  const check = await checkSlack(settings, log);
+  if (check.state === 'refused') {
+    throw new ConfigError('SLACK_BOT_TOKEN', `Slack refused it (${check.error}): copy the Bot User OAuth Token (xoxb-…) again from the app's OAuth & Permissions page, or reinstall the app`);
+  }
+  if (check.state === 'unreachable') log.warn({ error: check.error }, 'Slack unreachable: starting anyway; /healthz reports it');
   const ctx = await openRegion(settings, log);
+  if (await holdsSampleRegion(ctx.db)) {
+    await ctx.close();
+    throw new ConfigError('DATABASE_URL', sampleRegionMessage(settings.databaseUrl));
+  }
   log.info({ database: ctx.dialect, tz: ctx.tz }, 'database ready');
 
-  const app = createSlackApp(ctx);
+  const health = new SlackHealth(() => checkSlack(settings, log), check);
+  const app = createSlackApp(ctx, { start: { check, health } });
   await startSlackApp(app, ctx);
   log.info(settings.slackAppToken ? { mode: 'socket', port: settings.port } : { mode: 'http', port: settings.port }, 'bot started');
   // Bree loads after the port is open: nothing on the way to the first request needs it.

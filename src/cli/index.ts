@@ -60,6 +60,12 @@ export const commands: Command[] = [
     summary: "write beatdown_info.csv and attendance_view.csv (PAXminer's views) to DIR",
     load: async () => (await import('./export.js')).exportCommand,
   }),
+  lazy({
+    name: 'manifest',
+    usage: 'manifest --url https://HOST [--socket-mode]',
+    summary: 'print the Slack app manifest with every address filled in (paste it into api.slack.com/apps)',
+    load: async () => (await import('./manifest.js')).manifestCommand,
+  }),
 ];
 
 function lazy(entry: Omit<Command, 'run'> & { load: () => Promise<CommandRunner> }): Command {

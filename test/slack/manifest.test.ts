@@ -32,6 +32,11 @@ describe('manifest.yml', () => {
     for (const url of urls) expect(url).toBe('https://YOUR-HOST/slack/events');
   });
 
+  it('gives /mystats and /paxminer their usage hints', () => {
+    expect(manifest).toMatch(/- command: \/mystats\n(?:\s+\w+: .*\n)*?\s+usage_hint: "\[YYYY\]"\n/);
+    expect(manifest).toMatch(/- command: \/paxminer\n(?:\s+\w+: .*\n)*?\s+usage_hint: help\n/);
+  });
+
   it('has the global shortcut, the events, interactivity, and HTTP mode', () => {
     expect(manifest).toMatch(new RegExp(`type: global\\n\\s+callback_id: ${BACKBLAST_SHORTCUT}\\n`));
     expect(list('bot_events')).toEqual(['message.channels', 'message.groups', 'app_home_opened']);
@@ -54,6 +59,7 @@ describe('manifest.yml', () => {
         'im:write',
         'files:write',
         'files:read',
+        'channels:join',
       ].sort(),
     );
   });

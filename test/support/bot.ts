@@ -50,7 +50,7 @@ export async function startTestBot(
     JOBS: 'off',
     ...env,
   });
-  const app = createSlackApp(region.ctx, clock);
+  const app = createSlackApp(region.ctx, { clock });
   await startSlackApp(app, region.ctx);
   const base = `http://127.0.0.1:${port}`;
   const events = `${base}/slack/events`;
