@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { deleteBackblast, findBeatdownByTs, saveBackblast } from '../db/queries/backblasts.js';
 import type { Database } from '../db/types.js';
-import { compareTs } from '../slack/ts.js';
+import { compareTs } from '../ts.js';
 import { parseMessage } from './parse.js';
 import { recordFromParse } from './record.js';
 import type { ParseContext, ParsedBackblast, SlackMessage } from './types.js';

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { slackError } from '../slack/errors.js';
+import { slackError } from '../errors.js';
 
 // Putting PNGs in Slack with the current upload API: files.getUploadURLExternal, a POST of the bytes,
 // then files.completeUploadExternal, which is the one step anyone sees. The monthly delivery runs the

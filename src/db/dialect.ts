@@ -25,6 +25,12 @@ export function isDeadlock(err: unknown): boolean {
   return e?.code === 'ER_LOCK_DEADLOCK' || e?.errno === 1213;
 }
 
+/** True when MySQL gave up waiting for a lock another connection holds. */
+export function isLockWait(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number };
+  return e?.code === 'ER_LOCK_WAIT_TIMEOUT' || e?.errno === 1205;
+}
+
 /** True when SQLite reports the file busy (another process holds the write lock). */
 export function isBusy(err: unknown): boolean {
   const code = (err as { code?: string })?.code ?? '';

@@ -5,7 +5,7 @@ import { dmChannel, isSharedIn, shareUploaded, uploadUnshared, type PngFile } fr
 import { deliveriesOf, markFailed, markSending, markSent, type DeliveryKey, type DeliveryRow } from '../db/queries/delivery.js';
 import { optedOutUsers } from '../db/queries/optouts.js';
 import type { RegionContext } from '../region.js';
-import { errorText, slackAnswered } from '../slack/errors.js';
+import { errorText, slackAnswered } from '../errors.js';
 import { withJobLock } from './lock.js';
 
 // The monthly chart delivery: each PAX who posted gets his chart by DM (unless he opted out), each AO

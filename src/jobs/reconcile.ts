@@ -8,8 +8,8 @@ import { storedBetween } from '../db/queries/stored.js';
 import { upsertUsers } from '../db/queries/users.js';
 import type { RegionContext } from '../region.js';
 import { isThreadReply, latestVersion } from '../slack-export/messages.js';
-import { errorText } from '../slack/errors.js';
-import { compareTs, isNewerEdit, tsOfMillis } from '../slack/ts.js';
+import { errorText } from '../errors.js';
+import { compareTs, isNewerEdit, tsOfMillis } from '../ts.js';
 import { DEFAULT_PACING, HistoryReader, type HistoryPacing } from './history.js';
 
 // The nightly catch-up with Slack: users and channels synced, then every channel the bot is in read

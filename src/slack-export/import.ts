@@ -4,8 +4,8 @@ import { writeBackblasts, type BatchOutcome } from '../db/queries/backblast-batc
 import { markAosWithBackblasts, upsertAos } from '../db/queries/aos.js';
 import { upsertUsers } from '../db/queries/users.js';
 import type { RegionContext } from '../region.js';
-import { isLockWait, whenFree } from '../slack/busy.js';
-import { isBusy } from '../db/dialect.js';
+import { whenFree } from '../db/busy.js';
+import { isBusy, isLockWait } from '../db/dialect.js';
 import { takeWriteLock } from '../db/write-lock.js';
 import { jsonArray, type Pending } from './days.js';
 import { parseInThread } from './parse-thread.js';
@@ -79,7 +79,7 @@ export class ImportIncomplete extends Error {}
 async function whileBusy<T>(options: ImportOptions, work: () => Promise<T>): Promise<T> {
   const budget = options.busyBudgetMs ?? BUSY_BUDGET_MS;
   try {
-    return await whenFree(work, budget, options.onWait);
+    return await whenFree(work, { budgetMs: budget, onWait: options.onWait });
   } catch (err) {
     if (!isBusy(err) && !isLockWait(err)) throw err;
     throw new ImportIncomplete(
@@ -179,7 +179,7 @@ class BatchWriter {
   private async write(items: Pending[]): Promise<void> {
     let outcomes: BatchOutcome[];
     try {
-      outcomes = await whenFree(() => this.attempt(items), this.options.busyBudgetMs ?? BUSY_BUDGET_MS, this.options.onWait);
+      outcomes = await whenFree(() => this.attempt(items), { budgetMs: this.options.busyBudgetMs ?? BUSY_BUDGET_MS, onWait: this.options.onWait });
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
       outcomes = items.map(() => ({ status: 'failed', error }));

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { boltLogger } from '../log.js';
 import type { RegionContext } from '../region.js';
 import { systemClock, type Clock } from '../time.js';
-import { errorFields } from './errors.js';
+import { errorFields } from '../errors.js';
 import type { SlackCheck, SlackHealth } from './health.js';
 import { registerListeners } from './listeners/index.js';
 import { guardedReceiver } from './receiver.js';

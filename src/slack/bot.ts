@@ -1,6 +1,6 @@
 import type { RegionContext } from '../region.js';
 import { MessageOrder } from './backblasts/order.js';
-import { shortBusyWait } from './busy.js';
+import { shortBusyWait } from '../db/busy.js';
 import { SlackDirectory } from './directory.js';
 
 /** What the listeners share for one region: its context, its user and channel directory, the per-message order. */

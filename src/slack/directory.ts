@@ -3,8 +3,8 @@ import type { ParseContext, SlackChannel, SlackMessage, SlackUser } from '../bac
 import { listAos, upsertAos } from '../db/queries/aos.js';
 import { listUsers, upsertUsers } from '../db/queries/users.js';
 import type { RegionContext } from '../region.js';
-import { whenFree } from './busy.js';
-import { errorFields, slackError } from './errors.js';
+import { whenFree } from '../db/busy.js';
+import { errorFields, slackError } from '../errors.js';
 import { readJson } from '../db/rows.js';
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;

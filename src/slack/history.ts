@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { SlackMessage } from '../backblast/types.js';
 import type { Logger } from '../log.js';
-import { errorFields } from './errors.js';
+import { errorFields } from '../errors.js';
 
 /** One message as Slack has it now (with its metadata), or null when it is gone or unreadable. */
 export async function fetchMessage(

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../log.js';
 import type { Note } from './blocks/note.js';
-import { errorFields } from './errors.js';
+import { errorFields } from '../errors.js';
 
 /**
  * Tells one person something only they see: an ephemeral message in `channel`, or a direct message

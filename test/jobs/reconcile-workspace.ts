@@ -1,5 +1,5 @@
 import type { SlackChannel, SlackUser } from '../../src/backblast/types.js';
-import { tsOfMillis } from '../../src/slack/ts.js';
+import { tsOfMillis } from '../../src/ts.js';
 import type { DialectName } from '../../src/db/dialect.js';
 import { createTestRegion, type TestRegion } from '../support/db.js';
 import { HttpReply, SlackApiDouble, type ApiCall } from '../support/slack-api.js';

@@ -3,7 +3,7 @@ import { ingestMessage } from '../../src/backblast/ingest.js';
 import { findCursor } from '../../src/db/queries/cursors.js';
 import { reconcile, type ReconcileOptions } from '../../src/jobs/reconcile.js';
 import { createWebClient } from '../../src/slack/client.js';
-import { compareTs } from '../../src/slack/ts.js';
+import { compareTs } from '../../src/ts.js';
 import { dateOfTs } from '../../src/time.js';
 import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
 import { SlackApiDouble } from '../support/slack-api.js';

@@ -1,5 +1,5 @@
 import type { ControlledTransaction, Insertable } from 'kysely';
-import { isNewerEdit } from '../../slack/ts.js';
+import { isNewerEdit } from '../../ts.js';
 import type { BdAttendanceTable, Database, Db } from '../types.js';
 import { attendanceRows, beatdownRow, writeBackblast, type BeatdownRecord, type SaveOutcome } from './backblasts.js';
 

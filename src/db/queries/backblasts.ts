@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
-import { isDeadlock, isUniqueViolation } from '../dialect.js';
+import { whenFree } from '../busy.js';
+import { isUniqueViolation } from '../dialect.js';
 import type { BeatdownRecord } from '../../backblast/types.js';
 import type { BdAttendanceTable, BeatdownsTable, Database, Db } from '../types.js';
 import { fit } from './users.js';
@@ -94,15 +95,16 @@ function saveOnce(db: Kysely<Database>, rec: BeatdownRecord): Promise<SaveOutcom
  * already holding the same AO, date and Q is refused (PAXminer's key).
  */
 export async function saveBackblast(db: Kysely<Database>, rec: BeatdownRecord): Promise<SaveOutcome> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await saveOnce(db, rec);
-    } catch (err) {
-      // Two deliveries of one message racing: the loser runs again and now sees the winner's rows.
-      if (attempt >= 5 || !(isUniqueViolation(err) || isDeadlock(err))) throw err;
-      await new Promise((r) => setTimeout(r, attempt * 20 * Math.random()));
-    }
-  }
+  let attempts = 0;
+  // Two deliveries of one message racing: the loser runs again and now sees the winner's rows.
+  const racing = (err: unknown) => isUniqueViolation(err) && attempts < 5;
+  return whenFree(
+    () => {
+      attempts += 1;
+      return saveOnce(db, rec);
+    },
+    { alsoRetry: racing },
+  );
 }
 
 async function removeRows(db: Db, ts: string): Promise<boolean> {
@@ -113,7 +115,7 @@ async function removeRows(db: Db, ts: string): Promise<boolean> {
 
 /** Removes the beatdown and attendance of a message; true when there was something to remove. */
 export async function deleteBackblast(db: Kysely<Database>, ts: string): Promise<boolean> {
-  return db.transaction().execute((trx) => removeRows(trx, ts));
+  return whenFree(() => db.transaction().execute((trx) => removeRows(trx, ts)));
 }
 
 export async function findBeatdownByTs(db: Db, ts: string) {

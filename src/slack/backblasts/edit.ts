@@ -6,7 +6,7 @@ import { postedByOf, valuesOfMetadata, valuesOfParsed, type FormValues } from '.
 import { parseMessage } from '../../backblast/parse.js';
 import type { SlackMessage } from '../../backblast/types.js';
 import type { Bot, BotIdentity } from '../bot.js';
-import { errorFields } from '../errors.js';
+import { errorFields } from '../../errors.js';
 import { fetchMessage } from '../history.js';
 import { backblastModal, loadingModal, noticeModal, type FormTarget } from '../blocks/modal.js';
 import type { EditTarget } from '../blocks/ids.js';

@@ -6,9 +6,9 @@ import { ingestMessage, type IngestOutcome } from '../../backblast/ingest.js';
 import type { SlackMessage } from '../../backblast/types.js';
 import { deleteBackblast } from '../../db/queries/backblasts.js';
 import { claimNote } from '../../db/queries/notes.js';
+import { whenFree } from '../../db/busy.js';
 import type { Bot, BotIdentity } from '../bot.js';
-import { whenFree } from '../busy.js';
-import { errorFields } from '../errors.js';
+import { errorFields } from '../../errors.js';
 import { recordedNote, refusedNote, removedNote, type Note } from '../blocks/note.js';
 import { tellPrivately } from '../reply.js';
 import type { Version } from './order.js';
@@ -113,11 +113,11 @@ export async function onMessageEvent(bot: Bot, client: WebClient, event: Event, 
   try {
     await bot.order.run(`${channel}:${ts}`, version, async () => {
       if (change.kind === 'deleted') {
-        if (await whenFree(() => deleteBackblast(db, ts))) log.info({ channel, ts }, 'backblast deleted');
+        if (await deleteBackblast(db, ts)) log.info({ channel, ts }, 'backblast deleted');
         return;
       }
       const context = await bot.directory.contextFor(client, change.message);
-      const outcome = await whenFree(() => ingestMessage(db, change.message, context, 'live'));
+      const outcome = await ingestMessage(db, change.message, context, 'live');
       log.info({ channel, ts, outcome: outcome.kind, edit: change.edit }, 'message read');
       const note = await noteFor(bot, client, outcome, change);
       const user = recipient(change.message, outcome);

@@ -1,4 +1,4 @@
-import { compareTs } from '../ts.js';
+import { compareTs } from '../../ts.js';
 
 /** A message version: its edit ts, or its own ts when never edited; `deleted` is the last version. */
 export type Version = string | 'deleted';

@@ -4,7 +4,7 @@ import { attendanceOf, findBeatdown, findBeatdownByTs } from '../../db/queries/b
 import { beatdownJson, recordOfRow } from '../../db/rows.js';
 import type { Beatdown, Db } from '../../db/types.js';
 import type { ExistingPost } from '../blocks/note.js';
-import { whenFree } from '../busy.js';
+import { whenFree } from '../../db/busy.js';
 
 /** The title and channel a beatdown row keeps in its `json`. */
 export function storedFacts(row: Pick<Beatdown, 'json' | 'ao_id'>): {

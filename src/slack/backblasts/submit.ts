@@ -15,15 +15,14 @@ import { formatBackblast } from '../../backblast/format.js';
 import type { ParseContext } from '../../backblast/types.js';
 import { saveBackblast } from '../../db/queries/backblasts.js';
 import type { Bot, BotIdentity } from '../bot.js';
-import { whenFree } from '../busy.js';
 import { within } from '../deadline.js';
-import { errorFields, slackError } from '../errors.js';
+import { errorFields, slackError } from '../../errors.js';
 import { fetchMessage } from '../history.js';
 import type { FormTarget } from '../blocks/modal.js';
 import { notPostedNote, recordedNote, refusedNote } from '../blocks/note.js';
 import { postBlocks } from '../blocks/post.js';
 import { tellPrivately } from '../reply.js';
-import { tsOfMillis } from '../ts.js';
+import { tsOfMillis } from '../../ts.js';
 import { clashingPost, describePost } from './stored.js';
 
 /** How long the duplicate check may hold up the answer to Slack; past it, the save checks again. */
@@ -102,7 +101,7 @@ async function record(
       await tell(refusedNote(outcome.parsed, outcome.problem, target));
       return;
     }
-    const saved = await whenFree(() => saveBackblast(db, outcome.record));
+    const saved = await saveBackblast(db, outcome.record);
     log.info({ channel: post.channel, ts: post.ts, outcome: saved.status, mode: s.target.mode }, 'form recorded');
     if (saved.status === 'duplicate') {
       const existing = await describePost(db, client, saved.existingTs);

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { RegionContext } from '../../region.js';
-import { errorFields } from '../errors.js';
+import { errorFields } from '../../errors.js';
 
 const APOLOGY = 'Sorry, I could not answer that just now. Please try again in a minute.';
 const APOLOGIES: Record<string, string> = {

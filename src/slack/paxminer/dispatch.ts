@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { RegionContext } from '../../region.js';
 import { helpMessage } from '../blocks/stats.js';
-import { errorFields } from '../errors.js';
+import { errorFields } from '../../errors.js';
 import { isRegionAdmin } from '../permissions.js';
 import { subcommands } from './index.js';
 import type { SubcommandReply } from './types.js';

@@ -9,7 +9,7 @@ describe.each(dialects())('the edit form filled from a stored beatdown on %s', (
   });
   afterEach(async () => t.cleanup());
 
-  it("keeps the Co-Q of a row PAXminer wrote (coq_user_id, no json) out of the PAX", async () => {
+  it('keeps the Co-Q of a row PAXminer wrote (coq_user_id, no json) out of the PAX', async () => {
     const ts = '1730800000.000100';
     await t.ctx.db
       .insertInto('beatdowns')

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Bot } from '../../bot.js';
 import { backblastModal } from '../../blocks/modal.js';
-import { errorFields } from '../../errors.js';
+import { errorFields } from '../../../errors.js';
 import { timeOf } from '../time.js';
 
 const CHANNEL = /^[CG][A-Z0-9]+$/;

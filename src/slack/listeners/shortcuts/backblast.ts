@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { Bot } from '../../bot.js';
 import { backblastModal } from '../../blocks/modal.js';
-import { errorFields } from '../../errors.js';
+import { errorFields } from '../../../errors.js';
 import { timeOf } from '../time.js';
 
 /** The global "Post a backblast" shortcut: the form, with today and the person as Q. */
