@@ -88,8 +88,15 @@ export function buildRecord(
   const roster = new Roster();
 
   // No Q line: the PAX marked `(Q)` or `(VQ)` led, those marked `(Co-Q)` helped.
-  const qs = draft.q.length > 0 ? draft.q : draft.pax.filter((p) => p.role === 'q');
+  let qs = draft.q.length > 0 ? draft.q : draft.pax.filter((p) => p.role === 'q');
   const marked = draft.q.length > 0 ? [] : draft.pax.filter((p) => p.role === 'coq');
+  const hint = 'add a line like `Q: @name`.';
+  if (qs.length === 0 && draft.posterQ) {
+    qs = [{ id: draft.posterQ, name: index.users.displayName(draft.posterQ), fng: false }];
+    warnings.push(`No Q line, so I took the poster (who writes as YHC) as the Q: ${hint}`);
+  } else if (draft.q.length === 0 && qs[0]?.roleWritten) {
+    warnings.push(`No Q line, so I took the Q from "${qs[0].roleWritten}" in the PAX list: ${hint}`);
+  }
   const [first, ...moreQs] = qs;
   let q: string | null = null;
   if (first) {

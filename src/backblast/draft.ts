@@ -41,6 +41,8 @@ export interface Draft {
   aoText?: string;
   /** #hashtags and the title, tried when there is no AO line. */
   aoHints: string[];
+  /** The poster, when the text names no Q but its writer speaks as YHC (the Q, in F3's usage). */
+  posterQ?: string;
 }
 
 export function emptyDraft(title: string): Draft {

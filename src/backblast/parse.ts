@@ -7,6 +7,7 @@ import type { NameTest } from './blocks.js';
 import { contextIndex } from './context.js';
 import { applyPayload, draftOf, emptyDraft } from './draft.js';
 import { readHeader, type Header } from './header.js';
+import { CONTENT_HINT, isPlaceholder, reportsWorkout } from './recognise.js';
 import type { Field, FieldKind } from './labels.js';
 import { nameKey } from './text.js';
 import type { ParseContext, ParseResult, SlackMessage } from './types.js';
@@ -19,14 +20,17 @@ const NOT_MESSAGES = new Set([
 ]);
 const ATTENDANCE: FieldKind[] = ['q', 'coq', 'pax', 'fng', 'count'];
 const USER_ID = /^[UW][A-Z0-9]+$/;
+// "YHC" (your humble correspondent) in the write-up: its writer led, in F3's usage.
+const WRITES_AS_YHC = /\byhc\b/i;
 
 function has(fields: Field[], kind: FieldKind): boolean {
   return fields.some((f) => f.kind === kind);
 }
 
-/** A header is a backblast's when it lists attendance, and is not a preblast's When/Where/HC. */
+/** A header is a backblast's when it lists attendance, and is not a preblast's When/Where/HC or a template's blanks. */
 function isBackblast(fields: Field[]): boolean {
-  if (!fields.some((f) => ATTENDANCE.includes(f.kind) && f.value !== '')) return false;
+  if (!fields.some((f) => ATTENDANCE.includes(f.kind) && f.value !== '' && !isPlaceholder(f.value))) return false;
+  if (fields.filter((f) => isPlaceholder(f.value)).length >= 2) return false;
   if (has(fields, 'pax') || has(fields, 'count') || has(fields, 'fng')) return true;
   return !(has(fields, 'hc') || has(fields, 'time') || fields.some((f) => f.label === 'where'));
 }
@@ -62,19 +66,30 @@ export function parseMessage(original: SlackMessage, ctx: ParseContext): ParseRe
 
   const isName: NameTest = (name) => typeof index.users.lookupKey(nameKey(name.replace(/^@/, ''))) === 'string';
   let header: Header | null = null;
+  let someoneElses = false;
   for (const text of texts) {
     if (!text) continue;
     const found = readHeader(text, isName);
-    if (found?.kind === 'preblast') break;
-    if (found && isBackblast(found.header.fields)) {
+    if (found?.kind === 'preblast' || found?.kind === 'quoted') {
+      someoneElses = true;
+      break;
+    }
+    if (found?.kind === 'backblast' && isBackblast(found.header.fields)) {
       header = found.header;
       break;
     }
+  }
+  // No keyword: a message that reports a workout the way a backblast does is one all the same.
+  const typed = typeof message.text === 'string' ? message.text : '';
+  if (!header && !someoneElses && !app && !message.bot_id && typed && CONTENT_HINT.test(typed)) {
+    const found = readHeader(typed, isName, true);
+    if (found?.kind === 'backblast' && reportsWorkout(found.header, typed)) header = found.header;
   }
   if (!header && !isPayloadBackblast) return notBackblast(ts, channel);
 
   const poster = app ? payload?.poster : typeof message.user === 'string' && USER_ID.test(message.user) ? message.user : undefined;
   const draft = header ? draftOf(header, index, poster) : emptyDraft('');
+  if (header && poster && WRITES_AS_YHC.test(typed)) draft.posterQ = poster;
   if (payload && isPayloadBackblast) applyPayload(draft, payload, index);
   return buildRecord(draft, ts, channel, index.calendar.dayOf(ts), index);
 }
