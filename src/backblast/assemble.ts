@@ -115,6 +115,11 @@ export function buildRecord(
     if (p.fng) roster.fng(p);
     else roster.attend(p);
   }
+  for (const p of [...qs, ...draft.coqs, ...draft.pax]) {
+    if (!p.typedAs) continue;
+    const w = `"${p.typedAs}" matches nobody on Slack; I took it as ${p.name}: tag them like \`@name\`.`;
+    if (!warnings.includes(w)) warnings.push(w);
+  }
   for (const p of draft.fngs) roster.fng(p);
   roster.settle();
 

@@ -13,8 +13,10 @@ export interface Person {
   fng: boolean;
   /** Marked as leading: `(Q)`, `(VQ)`, `(QIC)` is `q`, `(Co-Q)` is `coq`. */
   role?: 'q' | 'coq';
-  /** The item as written when a role word before the name marked it: `QIC Bald Eagle`. */
+  /** The item as written when a role word beside the name marked it: `QIC Bald Eagle`, `Drone at the Q`. */
   roleWritten?: string;
+  /** The name as written when it matched a member only one edit away. */
+  typedAs?: string;
 }
 
 export interface PeopleList {
@@ -51,6 +53,14 @@ const FNG_BRACKETED = /\bfng\s*\(\s*([^)]+?)\s*\)/gi;
 // `QIC Bald Eagle`, `VQ Snoop`: a role word before a name in the list.
 const ROLE_PREFIX = /^(qic|vq|q|co-?q)\s+(?=\S)/i;
 const ROLE_ONLY = /^(?:q|qs|qic|vq|co-?q'?s?|co-?qic)$/i;
+const ROLE_SUFFIX = /\s+(?:at|as|on)\s+(?:the\s+)?(q|qic|co-?q)$/i;
+// `a single white glove`, `the usual crew`: a description after a name, not a person.
+const DESCRIPTION = /^(?:(?:a|an|his|her|our|their|some|one|the)\s+[a-z]|[a-z]+\s+[a-z]+\s+[a-z])/;
+// `special guest Tumbleweed from F3 Omaha`: the name between who he is and where from.
+const GUEST = /^(?:(?:special|visiting)\s+)?guests?\s+(?=\S)/i;
+const FROM_REGION = /\s+(?:from|of|visiting from)\s+(?:f3\s*)?[\p{Lu}].*$/u;
+// `FOS: Drone`: a label inside a list is not part of the name after it.
+const LABEL_LEAD = /^[\p{L}][\p{L} ]{0,15}:\s*/u;
 // `(Iron Butt & Skitch)`: brackets holding two or more names are a list, not a remark.
 const NAMES_IN_NOTE = /[,&]|\band\b/i;
 const REMARK_START = /^\s*(?:invited|brought|recruited|eh'?d|guest|from|of|formerly|via|with|by|aka|also)\b/i;
@@ -108,6 +118,14 @@ function names(words: string[], fng: boolean, dir: UserDirectory, out: Person[])
   const whole = keys.join('');
   if (!whole) return;
   const id = dir.lookupKey(whole);
+  if (id === undefined && !fng) {
+    // One edit from exactly one member's name: him, with a warning (see assemble.ts).
+    const near = dir.nearKey(whole);
+    if (near) {
+      out.push({ id: near, name: dir.displayName(near), fng, typedAs: words.join(' ') });
+      return;
+    }
+  }
   if (id !== undefined || words.length === 1) {
     addPerson(out, id ?? null, words.join(' '), fng);
     return;
@@ -164,7 +182,9 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   }
   item = item.replace(RECRUITER, '').replace(ITEM_TRAIL, '');
   // `Welcome Week` is a name; `welcome Daunte` welcomes one.
-  if (dir.lookupKey(nameKey(item)) === undefined) item = item.replace(ITEM_LEAD, '');
+  if (dir.lookupKey(nameKey(item)) === undefined) {
+    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '').replace(FROM_REGION, '');
+  }
   if (!item || ROLE_ONLY.test(item)) return;
   if (VAGUE.test(item)) {
     // `PAX: 12 HIMs` is a count; `3 others` are people nobody named, counted without names.
@@ -207,12 +227,13 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     item = item.replace(FNG_PREFIX, '').replace(FNG_SUFFIX, '');
   }
   let written: string | undefined;
-  const rolePrefix = ROLE_PREFIX.exec(item);
-  if (rolePrefix && dir.lookupKey(key) === undefined && !role) {
+  const roleWord = dir.lookupKey(key) === undefined && !role ? (ROLE_PREFIX.exec(item) ?? ROLE_SUFFIX.exec(item)) : null;
+  if (roleWord) {
     written = item;
-    role = /co/i.test(rolePrefix[1]!) ? 'coq' : 'q';
-    item = item.slice(rolePrefix[0].length);
+    role = /co/i.test(roleWord[1]!) ? 'coq' : 'q';
+    item = roleWord.index === 0 ? item.slice(roleWord[0].length) : item.slice(0, roleWord.index);
   }
+  if (DESCRIPTION.test(item) && dir.lookupKey(nameKey(item)) === undefined) return;
   const from = list.people.length;
   // Each @ starts a person: `@Captain Crunch@Stock boy`.
   for (const part of item.split('@')) names(part.split(SPACE).filter(Boolean), fng, dir, list.people);
