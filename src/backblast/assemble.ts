@@ -91,9 +91,12 @@ export function buildRecord(
   let qs = draft.q.length > 0 ? draft.q : draft.pax.filter((p) => p.role === 'q');
   const marked = draft.q.length > 0 ? [] : draft.pax.filter((p) => p.role === 'coq');
   const hint = 'add a line like `Q: @name`.';
-  if (qs.length === 0 && draft.posterQ) {
-    qs = [{ id: draft.posterQ, name: index.users.displayName(draft.posterQ), fng: false }];
-    warnings.push(`No Q line, so I took the poster (who writes as YHC) as the Q: ${hint}`);
+  if (qs.length === 0 && draft.impliedQ) {
+    const { id, from } = draft.impliedQ;
+    qs = [{ id, name: index.users.displayName(id), fng: false }];
+    warnings.push(
+      from === 'poster' ? `No Q line, so I took the poster (who writes as YHC) as the Q: ${hint}` : `No Q line, so I took the Q from the sign-off: ${hint}`,
+    );
   } else if (draft.q.length === 0 && qs[0]?.roleWritten) {
     warnings.push(`No Q line, so I took the Q from "${qs[0].roleWritten}" in the PAX list: ${hint}`);
   }

@@ -120,6 +120,8 @@ export class Blocks {
   pending: Field | null = null;
   blank = false;
   anyField = false;
+  /** A line of names under the title before any field: the PAX when no PAX line comes. */
+  unlabelled = '';
   readonly hints: string[] = [];
 
   constructor(private readonly isName?: NameTest) {}
@@ -197,7 +199,10 @@ export class Blocks {
       return false;
     }
     if (this.block.length === 0) {
-      if (!this.anyField) loose.push(line);
+      if (!this.anyField) {
+        loose.push(line);
+        if (!this.unlabelled && line.includes(',') && namesLine(line, this.isName)) this.unlabelled = line;
+      }
       return false;
     }
     const group = this.block.some((f) => f.kind === 'pax') ? groupOf(line, this.isName) : null;

@@ -41,8 +41,8 @@ export interface Draft {
   aoText?: string;
   /** #hashtags and the title, tried when there is no AO line. */
   aoHints: string[];
-  /** The poster, when the text names no Q but its writer speaks as YHC (the Q, in F3's usage). */
-  posterQ?: string;
+  /** Who led when no Q line says: the one signing off, or the poster writing as YHC (the Q, in F3's usage). */
+  impliedQ?: { id: string; from: 'sign-off' | 'poster' };
 }
 
 export function emptyDraft(title: string): Draft {
@@ -124,11 +124,14 @@ export function applyPayload(draft: Draft, p: PayloadValues, index: ContextIndex
     const typed = (list: string[]) => readPeople(list.join(', '), index.users, p.poster);
     const fngs = typed(p.fngs);
     draft.q = users(p.q ? [p.q] : [], index);
-    draft.coqs = users(p.coqs, index);
-    draft.pax = [...users(p.pax, index), ...typed(p.names).people];
-    draft.fngs = fngs.people;
+    // A list the form left out (F3 Nation drops `the_pax`) is taken from what the post shows.
+    if (p.coqs.length > 0 || draft.coqs.length === 0) draft.coqs = users(p.coqs, index);
+    if (p.pax.length > 0 || draft.pax.length === 0) draft.pax = [...users(p.pax, index), ...typed(p.names).people];
+    if (p.fngs.length > 0 || p.fngCount !== undefined || draft.fngs.length === 0) {
+      draft.fngs = fngs.people;
+      draft.fngNumber = p.fngCount ?? fngs.number;
+    }
     draft.fngLine = true;
-    draft.fngNumber = p.fngCount ?? fngs.number;
   }
   if (p.count !== undefined) draft.count = p.count;
 }

@@ -162,6 +162,10 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
     else blocks.blank = true;
   }
   if (!complete) blocks.close();
+  if (blocks.unlabelled && !blocks.fields.some((f) => f.kind === 'pax')) {
+    blocks.fields.push({ kind: 'pax', label: '', value: blocks.unlabelled, note: '' });
+    loose.splice(loose.indexOf(blocks.unlabelled), 1);
+  }
   if (!title) title = loose.find((l) => !DATE_OR_TIME_LINE.test(l) && !HASHTAGS_LINE.test(l)) ?? '';
   if (!title && before) title = before;
   return { kind: 'backblast', header: { title: cleanTitle(title), fields: blocks.fields, loose, hints: blocks.hints } };

@@ -15,6 +15,7 @@ interface Entry {
 }
 
 const NEAR_MIN = 5;
+const RAW_CHANNEL = /^[CG][A-Z0-9]{6,}$/;
 
 /** Whether two different strings are one insertion, deletion, substitution or swap of neighbours apart. */
 function oneEdit(a: string, b: string): boolean {
@@ -217,6 +218,8 @@ export class ChannelDirectory {
     }
     const plain = text.replace(TRAILING_PUNCTUATION, '').trim();
     if (!plain) return null;
+    // A channel id typed or pasted as is: `AO: C02FOUNDRY`.
+    if (RAW_CHANNEL.test(plain) && this.ids.has(plain)) return plain;
     for (const variant of [plain, plain.replace(PAREN, ''), ...plain.split(AO_PARTS)]) {
       const id = variant && this.byTypedName(variant.trim());
       if (id) return id;
