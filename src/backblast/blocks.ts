@@ -34,7 +34,7 @@ function proseValue(field: Field): boolean {
   if (field.kind === 'count') return v.split(WORDS).length > 6 && !COUNT_SUM.test(v);
   if (!LISTS.has(field.kind)) return false;
   if (QUESTION.test(v)) return true;
-  return v.length > 40 && v.split(WORDS).length > 12 && !v.includes(',') && !v.includes('@');
+  return v.length > 40 && v.split(WORDS).length > 12 && !v.includes(',') && !v.includes(';') && !v.includes('@');
 }
 
 /** A line that reads as names rather than prose: has commas or @s, or is a few words. */
@@ -164,7 +164,7 @@ export class Blocks {
     if (!m || this.fields.some((f) => f.kind === 'pax') || this.block.some((f) => f.kind === 'pax')) return null;
     const list = m[3]!.replace(/\.\s*$/, '');
     const items = list.split(NAME_ITEMS).filter(Boolean);
-    if (items.length < 2 || items.some((i) => i.split(WORDS).length > 4)) return null;
+    if (items.length < 2 || items.some((i) => i.split(WORDS).length > 5)) return null;
     return [
       { kind: 'count', label: 'pax', value: m[1]!, note: '' },
       { kind: 'pax', label: 'pax', value: list, note: m[2]!.trim() },

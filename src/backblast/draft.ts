@@ -87,7 +87,8 @@ export function draftOf(header: Header, index: ContextIndex, poster: string | un
         // `1 (Tumbleweed)`: the brackets hold the names here, not a remark.
         const list = people(f.value.replace(BRACKETED_NAMES, '$1 $2'));
         draft.fngLine = true;
-        draft.fngs.push(...list.people);
+        // A first-timer is nobody yet: a name near a member's is his own, not a typo.
+        draft.fngs.push(...list.people.map((p) => (p.typedAs ? { id: null, name: p.typedAs, fng: p.fng } : p)));
         draft.fngNumber ??= list.number;
         break;
       }

@@ -60,6 +60,8 @@ const DESCRIPTION = /^(?:(?:a|an|his|her|our|their|some|one|the)\s+[a-z]|[a-z]+\
 const GUEST = /^(?:(?:special|visiting)\s+)?guests?\s+(?=\S)/i;
 const FROM_REGION = /\s+(?:from|of|visiting from)\s+(?:f3\s*)?[\p{Lu}].*$/u;
 // `FOS: Drone`: a label inside a list is not part of the name after it.
+// `YHC Checkbook`: the writer giving his own name.
+const YHC_BEFORE_NAME = /^yhc\s+(?=\S)/i;
 const LABEL_LEAD = /^[\p{L}][\p{L} ]{0,15}:\s*/u;
 // `(Iron Butt & Skitch)`: brackets holding two or more names are a list, not a remark.
 const NAMES_IN_NOTE = /[,&]|\band\b/i;
@@ -183,7 +185,7 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   item = item.replace(RECRUITER, '').replace(ITEM_TRAIL, '');
   // `Welcome Week` is a name; `welcome Daunte` welcomes one.
   if (dir.lookupKey(nameKey(item)) === undefined) {
-    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '').replace(FROM_REGION, '');
+    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '').replace(FROM_REGION, '').replace(YHC_BEFORE_NAME, '');
   }
   if (!item || ROLE_ONLY.test(item)) return;
   if (VAGUE.test(item)) {
