@@ -88,8 +88,18 @@ export function buildRecord(
   const roster = new Roster();
 
   // No Q line: the PAX marked `(Q)` or `(VQ)` led, those marked `(Co-Q)` helped.
-  const qs = draft.q.length > 0 ? draft.q : draft.pax.filter((p) => p.role === 'q');
+  let qs = draft.q.length > 0 ? draft.q : draft.pax.filter((p) => p.role === 'q');
   const marked = draft.q.length > 0 ? [] : draft.pax.filter((p) => p.role === 'coq');
+  const hint = 'add a line like `Q: @name`.';
+  if (qs.length === 0 && draft.impliedQ) {
+    const { id, from } = draft.impliedQ;
+    qs = [{ id, name: index.users.displayName(id), fng: false }];
+    warnings.push(
+      from === 'poster' ? `No Q line, so I took the poster (who writes as YHC) as the Q: ${hint}` : `No Q line, so I took the Q from the sign-off: ${hint}`,
+    );
+  } else if (draft.q.length === 0 && qs[0]?.roleWritten) {
+    warnings.push(`No Q line, so I took the Q from "${qs[0].roleWritten}" in the PAX list: ${hint}`);
+  }
   const [first, ...moreQs] = qs;
   let q: string | null = null;
   if (first) {
@@ -107,6 +117,11 @@ export function buildRecord(
   for (const p of draft.pax) {
     if (p.fng) roster.fng(p);
     else roster.attend(p);
+  }
+  for (const p of [...qs, ...draft.coqs, ...draft.pax]) {
+    if (!p.typedAs) continue;
+    const w = `"${p.typedAs}" matches nobody on Slack; I took it as ${p.name}: tag them like \`@name\`.`;
+    if (!warnings.includes(w)) warnings.push(w);
   }
   for (const p of draft.fngs) roster.fng(p);
   roster.settle();

@@ -23,6 +23,9 @@ const SEGMENTS = /\s+[|·]\s+|\s*\|\s*/;
 // Names running on over a line: items of a few words without digits, colons or sentence ends.
 const NAME_ITEMS = /\s*(?:,|&|\band\b)\s*/i;
 const NOT_NAMES = /[\d:;?!]|\.\s*$/;
+const COUNTED_LIST_HINT = /\d\s+(?:pax|hims)\b/i;
+// `24 PAX gathered: A, B`, `8 PAX (1 FNG) - A, B`.
+const COUNTED_LIST = /(?:^|\s)(\d{1,3})\s+(?:pax|hims)\b([^:]{0,30}?)\s*(?::|\s-)\s+(.+)$/i;
 
 /** A `Q:` line that is really a question (trivia), or prose: not a field. */
 function proseValue(field: Field): boolean {
@@ -31,7 +34,7 @@ function proseValue(field: Field): boolean {
   if (field.kind === 'count') return v.split(WORDS).length > 6 && !COUNT_SUM.test(v);
   if (!LISTS.has(field.kind)) return false;
   if (QUESTION.test(v)) return true;
-  return v.length > 40 && v.split(WORDS).length > 12 && !v.includes(',') && !v.includes('@');
+  return v.length > 40 && v.split(WORDS).length > 12 && !v.includes(',') && !v.includes(';') && !v.includes('@');
 }
 
 /** A line that reads as names rather than prose: has commas or @s, or is a few words. */
@@ -117,6 +120,8 @@ export class Blocks {
   pending: Field | null = null;
   blank = false;
   anyField = false;
+  /** A line of names under the title before any field: the PAX when no PAX line comes. */
+  unlabelled = '';
   readonly hints: string[] = [];
 
   constructor(private readonly isName?: NameTest) {}
@@ -152,9 +157,23 @@ export class Blocks {
     return segmentFields(line, this.hints);
   }
 
+  /** `… given to 8 PAX (1 FNG) - A, B and C.`: a count and a list inside a sentence, when no PAX line came yet. */
+  sentence(line: string): Field[] | null {
+    if (!COUNTED_LIST_HINT.test(line)) return null;
+    const m = COUNTED_LIST.exec(line);
+    if (!m || this.fields.some((f) => f.kind === 'pax') || this.block.some((f) => f.kind === 'pax')) return null;
+    const list = m[3]!.replace(/\.\s*$/, '');
+    const items = list.split(NAME_ITEMS).filter(Boolean);
+    if (items.length < 2 || items.some((i) => i.split(WORDS).length > 5)) return null;
+    return [
+      { kind: 'count', label: 'pax', value: m[1]!, note: '' },
+      { kind: 'pax', label: 'pax', value: list, note: m[2]!.trim() },
+    ];
+  }
+
   /** Feeds one non-blank line after the keyword line; true when the header is complete. */
   feed(line: string, loose: string[]): boolean {
-    const found = fieldsOf(line) ?? this.segments(line);
+    const found = fieldsOf(line) ?? this.segments(line) ?? this.sentence(line);
     if (found) {
       const kind = found[0]!.kind;
       if (SINGLE.has(kind) && this.block.some((f) => f.kind === kind) && this.close()) return true;
@@ -180,7 +199,10 @@ export class Blocks {
       return false;
     }
     if (this.block.length === 0) {
-      if (!this.anyField) loose.push(line);
+      if (!this.anyField) {
+        loose.push(line);
+        if (!this.unlabelled && line.includes(',') && namesLine(line, this.isName)) this.unlabelled = line;
+      }
       return false;
     }
     const group = this.block.some((f) => f.kind === 'pax') ? groupOf(line, this.isName) : null;

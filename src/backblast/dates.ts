@@ -14,6 +14,8 @@ const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4}|\'?\\d{2})';
 
 const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+// `20180413`: a year of this century, month and day run together.
+const COMPACT = /(?<!\d)(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 const NUMERIC_Y = /(?<![\d/.-])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/-])/;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/](\d{1,2})(?![\d/-]|\.\d)/;
 // `7.2`: month and day with a dot, which could as well be a distance; see DateOptions.dotted.
@@ -91,7 +93,7 @@ export interface DateOptions {
 
 /** The first date written in `text`, read relative to `today` (the post's date). */
 export function parseDate(text: string, today: Day, options: DateOptions = {}): Day | null {
-  let m = ISO.exec(text);
+  let m = ISO.exec(text) ?? COMPACT.exec(text);
   if (m) return withYear(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUMERIC_Y.exec(text);
   if (m) return withYear(fullYear(m[4]!), Number(m[1]), Number(m[3]));

@@ -41,6 +41,8 @@ export interface Draft {
   aoText?: string;
   /** #hashtags and the title, tried when there is no AO line. */
   aoHints: string[];
+  /** Who led when no Q line says: the one signing off, or the poster writing as YHC (the Q, in F3's usage). */
+  impliedQ?: { id: string; from: 'sign-off' | 'poster' };
 }
 
 export function emptyDraft(title: string): Draft {
@@ -85,7 +87,8 @@ export function draftOf(header: Header, index: ContextIndex, poster: string | un
         // `1 (Tumbleweed)`: the brackets hold the names here, not a remark.
         const list = people(f.value.replace(BRACKETED_NAMES, '$1 $2'));
         draft.fngLine = true;
-        draft.fngs.push(...list.people);
+        // A first-timer is nobody yet: a name near a member's is his own, not a typo.
+        draft.fngs.push(...list.people.map((p) => (p.typedAs ? { id: null, name: p.typedAs, fng: p.fng } : p)));
         draft.fngNumber ??= list.number;
         break;
       }
@@ -122,11 +125,14 @@ export function applyPayload(draft: Draft, p: PayloadValues, index: ContextIndex
     const typed = (list: string[]) => readPeople(list.join(', '), index.users, p.poster);
     const fngs = typed(p.fngs);
     draft.q = users(p.q ? [p.q] : [], index);
-    draft.coqs = users(p.coqs, index);
-    draft.pax = [...users(p.pax, index), ...typed(p.names).people];
-    draft.fngs = fngs.people;
+    // A list the form left out (F3 Nation drops `the_pax`) is taken from what the post shows.
+    if (p.coqs.length > 0 || draft.coqs.length === 0) draft.coqs = users(p.coqs, index);
+    if (p.pax.length > 0 || draft.pax.length === 0) draft.pax = [...users(p.pax, index), ...typed(p.names).people];
+    if (p.fngs.length > 0 || p.fngCount !== undefined || draft.fngs.length === 0) {
+      draft.fngs = fngs.people;
+      draft.fngNumber = p.fngCount ?? fngs.number;
+    }
     draft.fngLine = true;
-    draft.fngNumber = p.fngCount ?? fngs.number;
   }
   if (p.count !== undefined) draft.count = p.count;
 }

@@ -42,7 +42,21 @@ function cleanTitle(text: string): string {
   return wrapped ? (wrapped[1] ?? wrapped[2]!).trim() : title;
 }
 
-export type HeaderResult = { kind: 'backblast'; header: Header } | { kind: 'preblast' } | null;
+export type HeaderResult = { kind: 'backblast'; header: Header } | { kind: 'preblast' } | { kind: 'quoted' } | null;
+
+// A `>` line quotes someone else's post; `>>>` quotes everything after it (Slack sends `&gt;`).
+const QUOTE = /^\s*(?:>|&gt;)/;
+const QUOTE_REST = /^\s*(?:>>>|&gt;&gt;&gt;)/;
+
+/** Whether a text has lines of the poster's own beside its quoted ones (a comment on a quote). */
+function hasOwnLines(text: string): boolean {
+  let quoting = false;
+  for (const raw of text.split('\n')) {
+    quoting ||= QUOTE_REST.test(raw);
+    if (!quoting && !QUOTE.test(raw) && raw.trim()) return true;
+  }
+  return false;
+}
 
 /** Lines of a text one at a time, so a long moleskin after the header is never split up. */
 class Lines {
@@ -72,23 +86,35 @@ function presented(line: string, at: number): boolean {
   return clause !== '' && FILLER.test(clause + ' ');
 }
 
-/** Reads the header of a message's text; null when no keyword opens it. */
-export function readHeader(text: string, isName?: NameTest): HeaderResult {
+/**
+ * Reads the header of a message's text; null when no keyword opens it. With `fromTop`, reads a
+ * message no keyword opens as if one did: its first line is the title or the first field.
+ */
+export function readHeader(text: string, isName?: NameTest, fromTop = false): HeaderResult {
   const lines = new Lines(text);
   let prefix = '';
   let rest: string | null = null;
   let before = '';
   let after = '';
+  let quoting = false;
   for (let seen = 0, raw = lines.next(); raw !== null && seen < KEYWORD_LINES; raw = lines.next()) {
     const line = normaliseLine(raw);
     if (!line) continue;
     seen++;
+    quoting ||= QUOTE_REST.test(raw);
+    if (fromTop) {
+      if ((quoting || QUOTE.test(raw)) && hasOwnLines(text)) return { kind: 'quoted' };
+      rest = line;
+      after = ':';
+      break;
+    }
     const short = seen === 1 && /^#?b/i.test(line) ? ABBREVIATION.exec(line) : null;
     let kw = findKeyword(line) ?? (short && { kind: 'backblast' as const, start: 0, end: short[0].length });
     if (!kw) {
       before ||= line;
       continue;
     }
+    if ((quoting || QUOTE.test(raw)) && hasOwnLines(text)) return { kind: 'quoted' };
     if (kw.kind === 'preblast') {
       // `As promised in the preblast, here is the backblast:` names the backblast in its own clause.
       const later = prefixOf(line, kw.start) ? findKeyword(line.slice(kw.end)) : null;
@@ -136,6 +162,10 @@ export function readHeader(text: string, isName?: NameTest): HeaderResult {
     else blocks.blank = true;
   }
   if (!complete) blocks.close();
+  if (blocks.unlabelled && !blocks.fields.some((f) => f.kind === 'pax')) {
+    blocks.fields.push({ kind: 'pax', label: '', value: blocks.unlabelled, note: '' });
+    loose.splice(loose.indexOf(blocks.unlabelled), 1);
+  }
   if (!title) title = loose.find((l) => !DATE_OR_TIME_LINE.test(l) && !HASHTAGS_LINE.test(l)) ?? '';
   if (!title && before) title = before;
   return { kind: 'backblast', header: { title: cleanTitle(title), fields: blocks.fields, loose, hints: blocks.hints } };

@@ -56,7 +56,7 @@ const ALTERNATION = [...Object.values(LABELS).flat()]
 // one side (so `ao-foundry` and `Q-Source` are no fields), or a space before a mention, a channel or
 // a number.
 const AT_START = new RegExp(
-  `^(${ALTERNATION})(?:\\s*[([]([^)\\]]*)[)\\]])?\\s*(?:[:=]\\s*|-(?:\\s+|$)|(?<=\\s)-|\\s+(?=@|<[@#]|#|~?\\d))(.*)$`,
+  `^(${ALTERNATION})(?:\\s*[([]([^)\\]]*)[)\\]])?\\s*(?:[:=|]\\s*|-(?:\\s+|$)|(?<=\\s)-|\\s+(?=@|<[@#]|#|~?\\d))(.*)$`,
   'i',
 );
 // A further field on the same line (fields run together): needs a colon.
@@ -89,12 +89,20 @@ export function splitFields(line: string): string[] {
   return parts;
 }
 
+// `A.O. Tower of Terror`, `The PAX Turban, Guano`: a label no one mistakes, glued to a capitalised value.
+const GLUED = /^(a\.o\.?|the pax|workout date|workout location)\s+(?=\S)(.*)$/i;
+const CAPITALISED = /^[\p{Lu}\d]/u;
+
 /** The field a line (or a part of one) starts with. */
 export function readField(part: string): Field | null {
   const first = FIRST_WORD.exec(part);
   if (!first || !LABEL_STARTS.has(first[0].toLowerCase())) return null;
-  const m = AT_START.exec(part);
-  if (!m) return null;
+  let m = AT_START.exec(part);
+  if (!m) {
+    const glued = GLUED.exec(part);
+    if (!glued || !CAPITALISED.test(glued[2]!)) return null;
+    m = [glued[0], glued[1]!, '', glued[2]!] as unknown as RegExpExecArray;
+  }
   const kind = kindOf(m[1]!);
   if (!kind) return null;
   // `Count-o-rama` and `Name-o-rama` alone are steps of the workout's end, not fields.

@@ -13,6 +13,10 @@ export interface Person {
   fng: boolean;
   /** Marked as leading: `(Q)`, `(VQ)`, `(QIC)` is `q`, `(Co-Q)` is `coq`. */
   role?: 'q' | 'coq';
+  /** The item as written when a role word beside the name marked it: `QIC Bald Eagle`, `Drone at the Q`. */
+  roleWritten?: string;
+  /** The name as written when it matched a member only one edit away. */
+  typedAs?: string;
 }
 
 export interface PeopleList {
@@ -34,7 +38,8 @@ const HAS_MARK = /[\u0001\u0003\u0004]/;
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 const OTHER_TOKEN = /<[!#][^>]*>|<https?:[^>]*>/g;
 const ANNOTATION = /\(([^)]*)\)|\[([^\]]*)\]/g;
-const UNCLOSED = /\([^)]*$/;
+// An unclosed bracket is a remark up to the next comma only: it must not swallow the names after it.
+const UNCLOSED = /\(([^)]*)$/;
 const FNG_NOTE = /\bfngs?\b/i;
 const NOTE_KEY = /[^a-z0-9]/g;
 const Q_NOTES = new Set(['q', 'vq', 'qic', 'theq', 'q1', 'yhcq']);
@@ -42,7 +47,25 @@ const COQ_NOTES = new Set(['coq', 'coqs', 'coqic', 'q2', 'q3']);
 // `Daunte - FNG`: the mark belongs to the name before the dash, not to a person of its own.
 const DASHED_FNG = /\s+-\s*fng\b(?!')/gi;
 // `FNG Daunte`, `Daunte FNG`: the word FNG next to a name marks it.
-const FNG_PREFIX = /^fng\s*[:-]?\s+(?=[^\d\s])/i;
+const FNG_PREFIX = /^fng\s*(?:[:-]\s*|\s+)(?=[^\d\s])/i;
+// `FNG ( Candy Strapper)`: the brackets hold the FNG's name.
+const FNG_BRACKETED = /\bfng\s*\(\s*([^)]+?)\s*\)/gi;
+// `QIC Bald Eagle`, `VQ Snoop`: a role word before a name in the list.
+const ROLE_PREFIX = /^(qic|vq|q|co-?q)\s+(?=\S)/i;
+const ROLE_ONLY = /^(?:q|qs|qic|vq|co-?q'?s?|co-?qic)$/i;
+const ROLE_SUFFIX = /\s+(?:at|as|on)\s+(?:the\s+)?(q|qic|co-?q)$/i;
+// `a single white glove`, `the usual crew`: a description after a name, not a person.
+const DESCRIPTION = /^(?:(?:a|an|his|her|our|their|some|one|the)\s+[a-z]|[a-z]+\s+[a-z]+\s+[a-z])/;
+// `special guest Tumbleweed from F3 Omaha`: the name between who he is and where from.
+const GUEST = /^(?:(?:special|visiting)\s+)?guests?\s+(?=\S)/i;
+const FROM_REGION = /\s+(?:from|of|visiting from)\s+(?:f3\s*)?[\p{Lu}].*$/u;
+// `FOS: Drone`: a label inside a list is not part of the name after it.
+// `YHC Checkbook`: the writer giving his own name.
+const YHC_BEFORE_NAME = /^yhc\s+(?=\S)/i;
+const LABEL_LEAD = /^[\p{L}][\p{L} ]{0,15}:\s*/u;
+// `(Iron Butt & Skitch)`: brackets holding two or more names are a list, not a remark.
+const NAMES_IN_NOTE = /[,&]|\band\b/i;
+const REMARK_START = /^\s*(?:invited|brought|recruited|eh'?d|guest|from|of|formerly|via|with|by|aka|also)\b/i;
 const FNG_SUFFIX = /\s+fng$/i;
 const FNG_WORD = /^fng$/i;
 const FNG_ANYWHERE = /fng/i;
@@ -97,6 +120,14 @@ function names(words: string[], fng: boolean, dir: UserDirectory, out: Person[])
   const whole = keys.join('');
   if (!whole) return;
   const id = dir.lookupKey(whole);
+  if (id === undefined && !fng) {
+    // One edit from exactly one member's name: him, with a warning (see assemble.ts).
+    const near = dir.nearKey(whole);
+    if (near) {
+      out.push({ id: near, name: dir.displayName(near), fng, typedAs: words.join(' ') });
+      return;
+    }
+  }
   if (id !== undefined || words.length === 1) {
     addPerson(out, id ?? null, words.join(' '), fng);
     return;
@@ -151,8 +182,12 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     mark(list.people[list.people.length - 1]!, fng, role);
     return;
   }
-  item = item.replace(RECRUITER, '').replace(ITEM_LEAD, '').replace(ITEM_TRAIL, '');
-  if (!item) return;
+  item = item.replace(RECRUITER, '').replace(ITEM_TRAIL, '');
+  // `Welcome Week` is a name; `welcome Daunte` welcomes one.
+  if (dir.lookupKey(nameKey(item)) === undefined) {
+    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '').replace(FROM_REGION, '').replace(YHC_BEFORE_NAME, '');
+  }
+  if (!item || ROLE_ONLY.test(item)) return;
   if (VAGUE.test(item)) {
     // `PAX: 12 HIMs` is a count; `3 others` are people nobody named, counted without names.
     const total = HEADCOUNT.exec(item);
@@ -193,11 +228,20 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     fng = true;
     item = item.replace(FNG_PREFIX, '').replace(FNG_SUFFIX, '');
   }
+  let written: string | undefined;
+  const roleWord = dir.lookupKey(key) === undefined && !role ? (ROLE_PREFIX.exec(item) ?? ROLE_SUFFIX.exec(item)) : null;
+  if (roleWord) {
+    written = item;
+    role = /co/i.test(roleWord[1]!) ? 'coq' : 'q';
+    item = roleWord.index === 0 ? item.slice(roleWord[0].length) : item.slice(0, roleWord.index);
+  }
+  if (DESCRIPTION.test(item) && dir.lookupKey(nameKey(item)) === undefined) return;
   const from = list.people.length;
   // Each @ starts a person: `@Captain Crunch@Stock boy`.
   for (const part of item.split('@')) names(part.split(SPACE).filter(Boolean), fng, dir, list.people);
   const first = list.people[from];
   if (first && role) first.role = role;
+  if (first && written) first.roleWritten = written;
 }
 
 function mark(person: Person, fng: boolean, role: Person['role']): void {
@@ -207,6 +251,7 @@ function mark(person: Person, fng: boolean, role: Person['role']): void {
 
 /** What a bracketed note says of the person before it: FNG, Q, Co-Q, or nothing we keep. */
 function noteMark(note: string): string {
+  if (NAMES_IN_NOTE.test(note) && !FNG_NOTE.test(note) && !REMARK_START.test(note)) return `, ${note},`;
   // `@Slice (Co-Q @Doppler)` names a person of its own.
   const coq = COQ_NAMED.exec(note);
   if (coq) return `, ${coq[1]} ${COQ_MARK},`;
@@ -217,6 +262,13 @@ function noteMark(note: string): string {
   return ' ';
 }
 
+/** The word that joined two items in the text (`and`, `&`), for the name as written. */
+function joinerAfter(text: string, item: string, next: string): string {
+  const at = text.indexOf(item);
+  const between = at < 0 ? '' : text.slice(at + item.length, text.indexOf(next, at + item.length)).trim();
+  return between || 'and';
+}
+
 /** Reads a people list: each person in the order written, with FNG marks and any bare number. */
 export function readPeople(value: string, dir: UserDirectory, poster: string | undefined): PeopleList {
   const list: PeopleList = { people: [], number: null, fngs: 0, others: 0 };
@@ -225,15 +277,31 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
   if (counted) list.number = Number(counted[1]);
   let text = value;
   if (text.includes('(') || text.includes('[')) {
+    if (FNG_ANYWHERE.test(text)) text = text.replace(FNG_BRACKETED, 'FNG $1');
+    const notes = (t: string) => t.replace(ANNOTATION, (_m, a?: string, b?: string) => noteMark(a ?? b ?? ''));
+    text = notes(text);
+    // A list in brackets may hold remarks of its own: `[Mad Cow, Snoop (QIC)]`.
+    if (text.includes('(')) text = notes(text);
     text = text
-      .replace(ANNOTATION, (_m, a?: string, b?: string) => noteMark(a ?? b ?? ''))
-      .replace(UNCLOSED, ' ');
+      .replace(UNCLOSED, (_m, inside: string) => (inside.includes(',') ? inside.slice(inside.indexOf(',')) : ' '));
   }
   if (FNG_ANYWHERE.test(text)) text = text.replace(DASHED_FNG, ` ${FNG_MARK}`);
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
   if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(MENTION, `,${MENTION_MARK}$1,`);
-  for (const item of text.split(SEPARATOR)) {
-    if (item && item.trim()) readItem(item.trim(), dir, poster, list);
+  const items = text.split(SEPARATOR);
+  for (let i = 0; i < items.length; i++) {
+    let item = items[i]!.trim();
+    if (!item) continue;
+    // `Frank and Beans`, `Boyz & Men`: two items that together name one member are one.
+    const next = items[i + 1]?.trim();
+    if (next && dir.lookupKey(nameKey(item)) === undefined) {
+      const joined = `${item} ${joinerAfter(text, item, next)} ${next}`;
+      if (typeof dir.lookupKey(nameKey(joined)) === 'string') {
+        item = joined;
+        i++;
+      }
+    }
+    readItem(item, dir, poster, list);
   }
   return list;
 }

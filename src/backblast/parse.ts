@@ -5,8 +5,11 @@ import { attachmentsText, blocksText, isAppPost, readPayload } from './apps.js';
 import { buildRecord } from './assemble.js';
 import type { NameTest } from './blocks.js';
 import { contextIndex } from './context.js';
-import { applyPayload, draftOf, emptyDraft } from './draft.js';
+import type { ContextIndex } from './context.js';
+import { applyPayload, draftOf, emptyDraft, type Draft } from './draft.js';
+import { normaliseLine } from './text.js';
 import { readHeader, type Header } from './header.js';
+import { CONTENT_HINT, isPlaceholder, reportsWorkout } from './recognise.js';
 import type { Field, FieldKind } from './labels.js';
 import { nameKey } from './text.js';
 import type { ParseContext, ParseResult, SlackMessage } from './types.js';
@@ -19,14 +22,33 @@ const NOT_MESSAGES = new Set([
 ]);
 const ATTENDANCE: FieldKind[] = ['q', 'coq', 'pax', 'fng', 'count'];
 const USER_ID = /^[UW][A-Z0-9]+$/;
+// "YHC" (your humble correspondent) in the write-up: its writer led, in F3's usage.
+const WRITES_AS_YHC = /\byhc\b/i;
+// The last line signing the post: `- Radio`, `YHC, Snoop`, `Q: Radio`.
+const SIGN_OFF = /(?:^|\n)[ \t]*(?:[-~]+|yhc[,:]?|q[,:]|your q[,:]?)[ \t]*(@?[\p{L}\p{N}][^\n,.!]{0,30}?)[ \t.!]*\s*$/iu;
+// Where the text names the AO: `F3 Platte (New World AO)`, a `city, AO, date` line.
+const AO_IN_TEXT = /\(([^()\n]{2,40}?)\s+AO\)|\b([\p{Lu}][\p{L}' ]{1,30}?)\s+AO\b/gu;
+const PLACE_LINE = /^([^,\n]{2,30}),\s*([^,\n]{2,40}),\s*[^,\n]*\d[^,\n]*$/gm;
+
+/** What the rest of the text says that the header does not: who signed it, where it was. */
+function readMore(draft: Draft, text: string, poster: string | undefined, index: ContextIndex): void {
+  const signed = SIGN_OFF.exec(text.trimEnd());
+  const signer = signed ? index.users.resolve(normaliseLine(signed[1]!).replace(/^@/, '')) : null;
+  if (signer) draft.impliedQ = { id: signer, from: 'sign-off' };
+  else if (poster && WRITES_AS_YHC.test(text)) draft.impliedQ = { id: poster, from: 'poster' };
+  if (draft.aoText) return;
+  for (const m of text.slice(0, 2000).matchAll(AO_IN_TEXT)) draft.aoHints.push(m[1] ?? m[2]!);
+  for (const m of text.slice(0, 2000).matchAll(PLACE_LINE)) draft.aoHints.push(m[2]!, m[1]!);
+}
 
 function has(fields: Field[], kind: FieldKind): boolean {
   return fields.some((f) => f.kind === kind);
 }
 
-/** A header is a backblast's when it lists attendance, and is not a preblast's When/Where/HC. */
+/** A header is a backblast's when it lists attendance, and is not a preblast's When/Where/HC or a template's blanks. */
 function isBackblast(fields: Field[]): boolean {
-  if (!fields.some((f) => ATTENDANCE.includes(f.kind) && f.value !== '')) return false;
+  if (!fields.some((f) => ATTENDANCE.includes(f.kind) && f.value !== '' && !isPlaceholder(f.value))) return false;
+  if (fields.filter((f) => isPlaceholder(f.value)).length >= 2) return false;
   if (has(fields, 'pax') || has(fields, 'count') || has(fields, 'fng')) return true;
   return !(has(fields, 'hc') || has(fields, 'time') || fields.some((f) => f.label === 'where'));
 }
@@ -62,19 +84,30 @@ export function parseMessage(original: SlackMessage, ctx: ParseContext): ParseRe
 
   const isName: NameTest = (name) => typeof index.users.lookupKey(nameKey(name.replace(/^@/, ''))) === 'string';
   let header: Header | null = null;
+  let someoneElses = false;
   for (const text of texts) {
     if (!text) continue;
     const found = readHeader(text, isName);
-    if (found?.kind === 'preblast') break;
-    if (found && isBackblast(found.header.fields)) {
+    if (found?.kind === 'preblast' || found?.kind === 'quoted') {
+      someoneElses = true;
+      break;
+    }
+    if (found?.kind === 'backblast' && isBackblast(found.header.fields)) {
       header = found.header;
       break;
     }
+  }
+  // No keyword: a message that reports a workout the way a backblast does is one all the same.
+  const typed = typeof message.text === 'string' ? message.text : '';
+  if (!header && !someoneElses && !app && !message.bot_id && typed && CONTENT_HINT.test(typed)) {
+    const found = readHeader(typed, isName, true);
+    if (found?.kind === 'backblast' && reportsWorkout(found.header, typed)) header = found.header;
   }
   if (!header && !isPayloadBackblast) return notBackblast(ts, channel);
 
   const poster = app ? payload?.poster : typeof message.user === 'string' && USER_ID.test(message.user) ? message.user : undefined;
   const draft = header ? draftOf(header, index, poster) : emptyDraft('');
+  if (header) readMore(draft, typed, poster, index);
   if (payload && isPayloadBackblast) applyPayload(draft, payload, index);
   return buildRecord(draft, ts, channel, index.calendar.dayOf(ts), index);
 }

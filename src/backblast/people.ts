@@ -14,6 +14,24 @@ interface Entry {
   rank: number;
 }
 
+const NEAR_MIN = 5;
+const RAW_CHANNEL = /^[CG][A-Z0-9]{6,}$/;
+
+/** Whether two different strings are one insertion, deletion, substitution or swap of neighbours apart. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
+}
+
 /** Slack users by id and by every name a PAX may be typed as. Build once, reuse for many messages. */
 export class UserDirectory {
   private readonly byId = new Map<string, SlackUser>();
@@ -69,6 +87,22 @@ export class UserDirectory {
   /** The name a person goes by: display name, else real name, else user name, else the id. */
   displayName(id: string): string {
     return this.names.get(id) ?? id;
+  }
+
+  /**
+   * The one user whose name key is one edit (a letter added, dropped, changed or two swapped) from
+   * `key`; null when none or several. Short keys never match: too many names are one edit apart.
+   */
+  nearKey(key: string): string | null {
+    if (key.length < NEAR_MIN) return null;
+    let found: string | null = null;
+    for (const [k, entry] of this.byKey) {
+      // `Captain Crunchy` is not a typo of `Captain Crunch`: a name with more at its end is another name.
+      if (!entry || Math.abs(k.length - key.length) > 1 || k.length < NEAR_MIN || key.startsWith(k) || !oneEdit(k, key)) continue;
+      if (found && found !== entry.id) return null;
+      found = entry.id;
+    }
+    return found;
   }
 
   /** The user a name key (see `nameKey`) belongs to; `null` when two users share it, `undefined` when none. */
@@ -184,6 +218,8 @@ export class ChannelDirectory {
     }
     const plain = text.replace(TRAILING_PUNCTUATION, '').trim();
     if (!plain) return null;
+    // A channel id typed or pasted as is: `AO: C02FOUNDRY`.
+    if (RAW_CHANNEL.test(plain) && this.ids.has(plain)) return plain;
     for (const variant of [plain, plain.replace(PAREN, ''), ...plain.split(AO_PARTS)]) {
       const id = variant && this.byTypedName(variant.trim());
       if (id) return id;

@@ -1,16 +1,18 @@
 // The corpus as parse cases: the region directory, the messages and the records wanted.
 import type { ParseResult, SlackMessage } from '../../../src/backblast/types.js';
 import { lookalikes } from './lookalikes.js';
+import { rules } from './rules.js';
 import { sites } from './sites.js';
 import { directory, messageOf, recordOf as record, type Entry } from './support.js';
 
-const entries: Entry[] = [...sites, ...lookalikes];
+const entries: Entry[] = [...sites, ...rules, ...lookalikes];
 
 const CHANNELS = [
   'backblasts', 'ao-the-zoo', 'ao-tower-of-terror', 'ao-the-pound', 'ao-the-patriot', 'ao-the-battery', 'ao-hill-city', 'ao-blackcat',
   'ao-city-limits', 'ao-cougartown', 'ao-hacksaw', 'ao-boiler-room', 'ao-good-news', 'ao-shot-house', 'ao-the-norseman',
   'ao-the-fighting-yank', 'ao-the-farm', 'ao-centennial-park', 'ao-hamburger-square', 'ao-golden-spike', 'ao-redline', 'ao-league',
-  'black-ops', 'ao-echo-chamber', 'ao-rogue', 'ao-widow-maker', 'ao-quarantine', 'ao_mastodon', 'ao-the-mutt', 'ao-crossroads',
+  'black-ops', 'ao-echo-chamber', 'ao-rogue', 'ao-widow-maker', 'ao-quarantine', 'ao_mastodon', 'ao-the-mutt', 'ao-crossroads', 'ao-convalescent-center', 'ao-poison-ivey', 'ao-hall-of-justice', 'ao-reformation',
+  'ao-cornwallis-nightmare',
 ];
 
 export interface CorpusCase {

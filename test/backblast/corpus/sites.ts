@@ -35,7 +35,7 @@ SSH x 25 IC, Imperial Walkers x 20 IC
 The Thang: three sets of 11s between the bricks and the church lot.
 Circle of Trust: Lt. Dangle has the Friday Q, bring some dumbbells.`,
     want: {
-      title: "3 11's at ToT...sans 311", date: '2020-01-22', ao: 'ao-tower-of-terror', q: 'Turban',
+      title: "3 11's at ToT…sans 311", date: '2020-01-22', ao: 'ao-tower-of-terror', q: 'Turban',
       pax: ['Lt. Dangle', 'Guano', 'De La Rocha', 'EPO', 'Hot For Teacher', 'Rasheed Wallace'], count: 7, warnings: [warn.qPoster],
     },
   },
@@ -197,7 +197,7 @@ AO: Hacksaw
 45 degrees and windy. Mosey to the flagpoles with coupons.
 The Thang: four rounds of intervals around the flagpoles, curls for the girls in every round.`,
     want: {
-      title: 'Dust in the Wind with master trumpeteers....and a few curls for the girls', date: '2020-12-07', ao: 'ao-hacksaw', q: 'Blackout',
+      title: 'Dust in the Wind with master trumpeteers….and a few curls for the girls', date: '2020-12-07', ao: 'ao-hacksaw', q: 'Blackout',
       pax: ['Escobar', 'Seagull', 'Oui Oui', 'Bandwagon', 'Sex Wax', 'WreckedEm', 'Toe Tag', 'Slim Shady', 'Bernie', 'Uncle Joe', 'M.I.A.', 'AOL', 'Abercrombie'],
       count: 14,
     },
@@ -549,22 +549,6 @@ A ruck for the Walk to End Alzheimer's, with tires, coupons and a sledgehammer.`
       title: 'Backdraft serves Thunder a D-Day Remembrance for the Ages', date: '2019-06-06', ao: 'backblasts', q: 'BackDraft',
       pax: ['Cesspool', 'Spot', 'Tin Tin', 'Schweddy', 'Mud Dawg', 'Welcome Week', 'PaperBoy', 'Oscar', 'Betamax', 'Biggie Smalls', 'LugNut', 'Mclovin', 'Boris', 'Noonan', 'Insanity', 'Jenny', 'Pop tart', 'Strudel', 'Prettyboy', 'Improv', 'Woody', 'Seeker', 'Love Bug', 'Full Monty', 'Cheesy', 'Cutler'],
       count: 27,
-    },
-  },
-  {
-    source: 'https://www.f3midlands.com/columbia-sc/f3-rogues-first-backblast',
-    posted: '2018-11-29',
-    poster: 'Copay',
-    channel: 'ao-rogue',
-    text: `F3 Rogue's First Backblast
-• When: 11/ 29/2018
-• QIC: Selfie (remote Q)
-• The PAX: Shocker, Copay, Promo, Fireball, Huffy, Crab Daddy
-
-Selfie couldn't make it but sent a 4 mile route. We met at Starbucks at 0515 and ran it.`,
-    want: {
-      title: "F3 Rogue's First", date: '2018-11-29', ao: 'ao-rogue', q: 'Selfie',
-      pax: ['Shocker', 'Copay', 'Promo', 'Fireball', 'Huffy', 'Crab Daddy'], count: 7,
     },
   },
   {

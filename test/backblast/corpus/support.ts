@@ -39,8 +39,9 @@ export interface Entry {
 }
 
 const key = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-export const userId = (name: string) => `U${key(name)}`;
-export const channelId = (name: string) => `C${key(name)}`;
+// Slack ids are at least 9 characters; short names are padded so apps' payload ids look real.
+export const userId = (name: string) => `U${key(name)}`.padEnd(9, 'X');
+export const channelId = (name: string) => `C${key(name)}`.padEnd(9, 'X');
 
 export const warn = {
   noQ: 'No Q found: add a line like `Q: @name`.',
