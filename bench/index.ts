@@ -8,7 +8,10 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   startup: () => import('./startup.js'),
 };
 
-const wanted = process.argv.slice(2);
+// Options (`--scale 3`) belong to the benchmarks that read them; the rest are names.
+const args = process.argv.slice(2);
+const isValue = (i: number) => args[i - 1]?.startsWith('--') === true && !args[i - 1]!.includes('=');
+const wanted = args.filter((a, i) => !a.startsWith('--') && !isValue(i));
 for (const [name, load] of Object.entries(benches)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   console.log(`\n== ${name}`);

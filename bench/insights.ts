@@ -23,9 +23,21 @@ import { insertChunked, onEachDatabase, random } from './seed.js';
 
 const TZ = 'America/Chicago';
 const YEARS = 5;
-const AOS = 40;
-const PAX = 600;
+// `npm run bench -- insights --scale 3`: the same region N times over (N × the AOs and PAX).
+const SCALE = scaleArg();
+const AOS = 40 * SCALE;
+const PAX = 600 * SCALE;
 const RUNS = 5;
+
+function scaleArg(): number {
+  const args = process.argv;
+  const at = args.findIndex((a) => a === '--scale' || a.startsWith('--scale='));
+  if (at < 0) return 1;
+  const text = args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--scale: expected a whole number from 1, got '${text}'`);
+  return value;
+}
 
 interface Man {
   id: string;
@@ -47,13 +59,13 @@ interface Region {
 }
 
 /** Five years of a forty-AO region ending today: AOs open over time, men come, go and post at their AOs. */
-function generate(today: string): Region {
+export function generate(today: string): Region {
   const rnd = random(20261124);
   const start = addDays(today, -365 * YEARS);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const aos = Array.from({ length: AOS }, (_, i) => ({
     id: `C0AO${String(i).padStart(3, '0')}`,
-    opened: i < 28 ? start : addDays(start, Math.floor(rnd() * 365 * 4)),
+    opened: i < 28 * SCALE ? start : addDays(start, Math.floor(rnd() * 365 * 4)),
     days: new Set([0, 1, 2, 3, 4, 5, 6].sort(() => rnd() - 0.5).slice(0, pick([4, 5, 5, 5, 6]))),
   }));
   const men: Man[] = Array.from({ length: PAX }, (_, i) => {
@@ -121,7 +133,7 @@ function generate(today: string): Region {
   };
 }
 
-async function load(db: Kysely<Database>, region: Region): Promise<void> {
+export async function load(db: Kysely<Database>, region: Region): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await insertChunked(trx, 'users', region.users, region.users.length);
     await insertChunked(trx, 'aos', region.aos, region.aos.length);
