@@ -11,6 +11,7 @@ import { jsonArray, type Pending } from './days.js';
 import { parseInThread } from './parse-thread.js';
 import { openExport, type ExportReader, type TopFile } from './source.js';
 import { Tally, type ImportSummary } from './summary.js';
+import type { ZipLimits } from './zip-limits.js';
 
 export { SKIP_DUPLICATE, SKIP_FAILED, SKIP_NO_AO, SKIP_NO_Q, type ImportSummary } from './summary.js';
 
@@ -35,6 +36,8 @@ export interface ImportOptions {
   onWait?: (waitedMs: number) => void;
   /** How long one batch may wait for a busy database before it is reported as not written. */
   busyBudgetMs?: number;
+  /** What one zip entry may inflate to (tests set small ones). */
+  zipLimits?: ZipLimits;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface ImportOptions {
  */
 export async function importExport(ctx: RegionContext, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const reader = await openExport(path);
+  const reader = await openExport(path, options.zipLimits);
   const restore = await bulkLoad(ctx);
   try {
     const tally = new Tally(reader.path, options.examplesPerReason ?? 10);
@@ -123,7 +126,7 @@ async function readExport(ctx: RegionContext, reader: ExportReader, tally: Tally
   const summary = tally.summary;
   let seen = 0;
   // Reading and parsing run in a worker thread, writing here: each goes on while the other waits.
-  for await (const days of parseInThread({ path: reader.path, context })) {
+  for await (const days of parseInThread({ path: reader.path, context, limits: options.zipLimits })) {
     for (const day of days) {
       seen += 1;
       if (day.status === 'ignored') tally.ignore(day.folder);
