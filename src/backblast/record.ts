@@ -1,6 +1,14 @@
 import type { BeatdownRecord } from '../db/queries/backblasts.js';
+import { attachmentsText, blocksText } from './apps.js';
 import { fitColumns } from './columns.js';
 import type { ParsedBackblast, SlackMessage } from './types.js';
+
+/** The text the parser read: the message's text, or, when that is empty, its blocks or attachments. */
+function textRead(message: SlackMessage): string {
+  if (message.text) return message.text;
+  const fromBlocks = message.blocks ? blocksText(message.blocks, false) : '';
+  return fromBlocks || (message.attachments ? attachmentsText(message.attachments) : '');
+}
 
 export type RecordOutcome = { ok: true; record: BeatdownRecord } | { ok: false; problem: string };
 
@@ -27,7 +35,7 @@ export function recordFromParse(parsed: ParsedBackblast, message: SlackMessage, 
     fngNames: parsed.fng_names,
     fngCount: parsed.fng_count,
     title: parsed.title,
-    backblast: message.text ?? '',
+    backblast: textRead(message),
     extra: {
       source,
       poster: message.user ?? null,

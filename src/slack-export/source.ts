@@ -71,10 +71,13 @@ async function tryRead(file: string): Promise<Buffer | Error> {
 
 // ---- folder
 
+// What macOS Finder (and others) leave beside the folders they unpack: never part of an export.
+const NOT_EXPORT = (name: string) => name === '__MACOSX' || name.startsWith('.');
+
 async function subfolders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && !NOT_EXPORT(e.name))
     .map((e) => e.name)
     .sort();
 }
