@@ -69,6 +69,7 @@ export function formatSummary(s: ImportSummary): string {
     `  unresolved names: ${n(s.unresolved.length)}${shown.length ? ` (${shown.map((u) => `${u.name} ×${u.count}`).join(', ')}${s.unresolved.length > shown.length ? ', …' : ''})` : ''}`,
   );
   for (const u of s.unreadable) out.push(`  unreadable: ${u.file}: ${u.error}`);
+  for (const w of s.warnings) out.push(`  warning: ${w}`);
   if (s.ignoredFolders.length)
     out.push(`  folders not in channels.json or groups.json, not read: ${s.ignoredFolders.join(', ')}`);
   return out.join('\n');

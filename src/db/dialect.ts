@@ -31,6 +31,16 @@ export function isLockWait(err: unknown): boolean {
   return e?.code === 'ER_LOCK_WAIT_TIMEOUT' || e?.errno === 1205;
 }
 
+/**
+ * True when the database refused a value (out of range, too long, not valid JSON or text, a failed
+ * check): that row can never be written as it is, but the ones after it can.
+ */
+export function isBadValue(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number };
+  if ([1048, 1264, 1265, 1292, 1366, 1406, 3140, 4025].includes(e?.errno ?? 0)) return true;
+  return /^SQLITE_(CONSTRAINT_CHECK|CONSTRAINT_NOTNULL|TOOBIG|MISMATCH|RANGE)$/.test(e?.code ?? '');
+}
+
 /** True when SQLite reports the file busy (another process holds the write lock). */
 export function isBusy(err: unknown): boolean {
   const code = (err as { code?: string })?.code ?? '';

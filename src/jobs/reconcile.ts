@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { ingestMessage } from '../backblast/ingest.js';
 import type { ParseContext, SlackChannel, SlackUser } from '../backblast/types.js';
+import { isBadValue } from '../db/dialect.js';
 import { markAosWithBackblasts, upsertAos } from '../db/queries/aos.js';
 import { deleteBackblast } from '../db/queries/backblasts.js';
 import { finishPass, findCursor, savePass, type HistoryPass } from '../db/queries/cursors.js';
@@ -191,7 +192,15 @@ async function applyPage(
       summary.unchanged += 1;
       continue;
     }
-    const outcome = await ingestMessage(ctx.db, { ...message, channel: channelId }, parseContext, 'reconcile');
+    let outcome;
+    try {
+      outcome = await ingestMessage(ctx.db, { ...message, channel: channelId }, parseContext, 'reconcile');
+    } catch (err) {
+      // One message the database refuses must not hold back the channel every night after.
+      if (!isBadValue(err)) throw err;
+      summary.refused.push({ channel: channelId, ts: message.ts, problem: `could not be stored: ${(err as Error).message}` });
+      continue;
+    }
     if (outcome.kind === 'saved') {
       if (outcome.replaced) summary.updated += 1;
       else summary.saved += 1;

@@ -11,6 +11,7 @@ import { jsonArray, type Pending } from './days.js';
 import { parseInThread } from './parse-thread.js';
 import { openExport, type ExportReader, type TopFile } from './source.js';
 import { Tally, type ImportSummary } from './summary.js';
+import type { ZipLimits } from './zip-limits.js';
 
 export { SKIP_DUPLICATE, SKIP_FAILED, SKIP_NO_AO, SKIP_NO_Q, type ImportSummary } from './summary.js';
 
@@ -35,6 +36,8 @@ export interface ImportOptions {
   onWait?: (waitedMs: number) => void;
   /** How long one batch may wait for a busy database before it is reported as not written. */
   busyBudgetMs?: number;
+  /** What one zip entry may inflate to (tests set small ones). */
+  zipLimits?: ZipLimits;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface ImportOptions {
  */
 export async function importExport(ctx: RegionContext, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const reader = await openExport(path);
+  const reader = await openExport(path, options.zipLimits);
   const restore = await bulkLoad(ctx);
   try {
     const tally = new Tally(reader.path, options.examplesPerReason ?? 10);
@@ -88,6 +91,19 @@ async function whileBusy<T>(options: ImportOptions, work: () => Promise<T>): Pro
   }
 }
 
+const NAME_FIELDS = ['name', 'real_name'] as const;
+const PROFILE_NAME_FIELDS = ['display_name', 'real_name'] as const;
+
+/** Why a users.json entry cannot be loaded, or null. */
+function userProblem(u: SlackUser): string | null {
+  if (typeof u !== 'object' || u === null || typeof u.id !== 'string') return 'it has no id';
+  const bad = [
+    ...NAME_FIELDS.filter((f) => u[f] != null && typeof u[f] !== 'string'),
+    ...PROFILE_NAME_FIELDS.filter((f) => u.profile?.[f] != null && typeof u.profile[f] !== 'string').map((f) => `profile.${f}`),
+  ];
+  return bad.length > 0 ? `${bad.join(', ')} is not text` : null;
+}
+
 /** users.json, channels.json and groups.json, upserted; what the parser needs to know of them. */
 async function loadDirectory(ctx: RegionContext, reader: ExportReader, tally: Tally, options: ImportOptions): Promise<ParseContext> {
   const list = <T>(name: TopFile): T[] => {
@@ -101,7 +117,16 @@ async function loadDirectory(ctx: RegionContext, reader: ExportReader, tally: Ta
       return [];
     }
   };
-  const users = list<SlackUser>('users.json').filter((u) => typeof u?.id === 'string');
+  const warnings = tally.summary.warnings;
+  if (!reader.top.has('users.json')) warnings.push('no users.json: no users loaded, and names in backblasts match nobody');
+  if (!reader.top.has('channels.json') && reader.top.has('groups.json')) {
+    warnings.push('no channels.json beside groups.json: public channels are not known, and their folders are not read');
+  }
+  const users = list<SlackUser>('users.json').filter((u, i) => {
+    const problem = userProblem(u);
+    if (problem) warnings.push(`users.json entry ${typeof u?.id === 'string' ? u.id : `#${i + 1}`} skipped: ${problem}`);
+    return !problem;
+  });
   const channels = [
     ...list<SlackChannel>('channels.json'),
     ...list<SlackChannel>('groups.json').map((g) => ({ ...g, is_private: true })),
@@ -123,7 +148,7 @@ async function readExport(ctx: RegionContext, reader: ExportReader, tally: Tally
   const summary = tally.summary;
   let seen = 0;
   // Reading and parsing run in a worker thread, writing here: each goes on while the other waits.
-  for await (const days of parseInThread({ path: reader.path, context })) {
+  for await (const days of parseInThread({ path: reader.path, context, limits: options.zipLimits })) {
     for (const day of days) {
       seen += 1;
       if (day.status === 'ignored') tally.ignore(day.folder);

@@ -12,6 +12,8 @@ export function latestVersion(entry: unknown): SlackMessage | null {
   if (!isObject(entry)) return null;
   if (entry.subtype === 'message_changed' && isObject(entry.message)) return latestVersion(entry.message);
   if (entry.subtype === 'message_deleted') return null;
+  // Some tools write the ts as a JSON number; Slack's own is a string with six decimals.
+  if (typeof entry.ts === 'number' && Number.isFinite(entry.ts) && entry.ts > 0) return { ...entry, ts: entry.ts.toFixed(6) } as SlackMessage;
   return typeof entry.ts === 'string' ? (entry as SlackMessage) : null;
 }
 

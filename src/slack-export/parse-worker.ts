@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ParseContext } from '../backblast/types.js';
 import { readDays, type DayResult } from './days.js';
 import { openExport } from './source.js';
+import type { ZipLimits } from './zip-limits.js';
 
 // The importer's reading and parsing, in a thread of its own so it runs while the main thread
 // writes to the database. Sends the day files' results in chunks; sends no more than AHEAD chunks
@@ -10,6 +11,7 @@ import { openExport } from './source.js';
 export interface ParseJob {
   path: string;
   context: ParseContext;
+  limits?: ZipLimits;
 }
 
 export type ParseMessage = { days: DayResult[] } | { end: true };
@@ -18,7 +20,7 @@ const AHEAD = 2;
 const CHUNK_ITEMS = 400;
 
 const port = parentPort!;
-const { path, context } = workerData as ParseJob;
+const { path, context, limits } = workerData as ParseJob;
 let credit = AHEAD;
 let wake: (() => void) | null = null;
 port.on('message', () => {
@@ -32,7 +34,7 @@ async function send(days: DayResult[]): Promise<void> {
   port.postMessage({ days } satisfies ParseMessage);
 }
 
-const reader = await openExport(path);
+const reader = await openExport(path, limits);
 try {
   let chunk: DayResult[] = [];
   let items = 0;

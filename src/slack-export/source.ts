@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ZipFile } from 'yauzl';
+import { ZIP_LIMITS, type ZipLimits } from './zip-limits.js';
 import { openZipFile, readEntry, readListed, type ZipListed } from './zip-reader.js';
 
 // A Slack workspace export, as a folder or as the .zip Slack gives admins: users.json,
@@ -41,9 +42,9 @@ export interface ExportReader {
 export class ExportError extends Error {}
 
 /** Opens an export folder or zip and takes stock of it (one pass over the zip's directory). */
-export async function openExport(path: string): Promise<ExportReader> {
+export async function openExport(path: string, limits: ZipLimits = ZIP_LIMITS): Promise<ExportReader> {
   if (!existsSync(path)) throw new ExportError(`${path}: no such file or folder`);
-  return statSync(path).isDirectory() ? openFolder(path) : openZip(path);
+  return statSync(path).isDirectory() ? openFolder(path) : openZip(path, limits);
 }
 
 function notAnExport(path: string): ExportError {
@@ -70,10 +71,13 @@ async function tryRead(file: string): Promise<Buffer | Error> {
 
 // ---- folder
 
+// What macOS Finder (and others) leave beside the folders they unpack: never part of an export.
+const NOT_EXPORT = (name: string) => name === '__MACOSX' || name.startsWith('.');
+
 async function subfolders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && !NOT_EXPORT(e.name))
     .map((e) => e.name)
     .sort();
 }
@@ -123,7 +127,7 @@ function split(fileName: string): { dir: string; folder: string; name: string } 
   return { dir: parts.length ? `${parts.join('/')}/` : '', folder, name };
 }
 
-async function openZip(path: string): Promise<ExportReader> {
+async function openZip(path: string, limits: ZipLimits): Promise<ExportReader> {
   let zip: ZipFile;
   try {
     zip = await openZipFile(path);
@@ -141,7 +145,7 @@ async function openZip(path: string): Promise<ExportReader> {
       if ((TOP_FILES as readonly string[]).includes(name) && dir.split('/').length <= 2) {
         const found = candidates.get(dir) ?? new Map<TopFile, Buffer | Error>();
         candidates.set(dir, found);
-        found.set(name as TopFile, await readEntry(zip, entry).catch((err: Error) => err));
+        found.set(name as TopFile, await readEntry(zip, entry, limits.topFileBytes).catch((err: Error) => err));
         continue;
       }
       const parts = split(entry.fileName);
@@ -176,7 +180,7 @@ async function openZip(path: string): Promise<ExportReader> {
       fd ??= openSync(path, 'r');
       for (const item of listed) {
         const file = fd;
-        yield { path: `${item.folder}/${item.name}`, folder: item.folder, read: async () => readListed(file, item) };
+        yield { path: `${item.folder}/${item.name}`, folder: item.folder, read: async () => readListed(file, item, limits.dayFileBytes) };
       }
     },
     close: async () => {

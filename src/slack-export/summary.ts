@@ -37,6 +37,8 @@ export interface ImportSummary {
   examples: SkippedBackblast[];
   /** Names in recorded backblasts that match no Slack user, most frequent first. */
   unresolved: { name: string; count: number }[];
+  /** What the export lacks or had to be left out of it (no users.json, a user entry without a name, …). */
+  warnings: string[];
   seconds: number;
 }
 
@@ -70,6 +72,7 @@ export class Tally {
       skipped: {},
       examples: [],
       unresolved: [],
+      warnings: [],
       seconds: 0,
     };
   }

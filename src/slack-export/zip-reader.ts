@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl, { type ZipFile } from 'yauzl';
+import { overCap, pastStated } from './zip-limits.js';
 
 // Zip reading tuned for exports: tens of thousands of small entries. yauzl reads the directory
 // (through a reader that answers from a window of the file); the day files are read directly.
@@ -107,8 +108,15 @@ async function readStream(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export function readEntry(zip: ZipFile, entry: yauzl.Entry): Promise<Buffer> {
-  return zip.openReadStreamPromise(entry).then(readStream);
+/** One entry's bytes, refused when it states more than `cap`; yauzl stops one that inflates past what it states. */
+export async function readEntry(zip: ZipFile, entry: yauzl.Entry, cap = Infinity): Promise<Buffer> {
+  const refused = overCap(entry.uncompressedSize, cap);
+  if (refused) throw refused;
+  try {
+    return await zip.openReadStreamPromise(entry).then(readStream);
+  } catch (err) {
+    throw /too many bytes/.test((err as Error).message) ? pastStated(entry.uncompressedSize) : err;
+  }
 }
 
 /**
@@ -116,8 +124,10 @@ export function readEntry(zip: ZipFile, entry: yauzl.Entry): Promise<Buffer> {
  * against the directory's CRC. Synchronous, so tens of thousands of small entries do not each pay
  * for a stream and thread-pool round trips.
  */
-export function readListed(fd: number, e: ZipListed): Buffer {
+export function readListed(fd: number, e: ZipListed, cap = Infinity): Buffer {
   if (e.flags & 0x1) throw new Error('encrypted zip entry');
+  const refused = overCap(e.uncompressedSize, cap);
+  if (refused) throw refused;
   if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
     throw new Error(`unsupported compression method ${e.compressionMethod}`);
   }
@@ -128,7 +138,15 @@ export function readListed(fd: number, e: ZipListed): Buffer {
   const start = e.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
   const packed = Buffer.alloc(e.compressedSize);
   if (readSync(fd, packed, 0, packed.length, start) !== packed.length) throw new Error('zip entry cut short');
-  const data = e.compressionMethod === 8 ? inflateRawSync(packed) : packed;
+  // Never more than the zip states (plus one byte, to notice a lie): what it states is within the cap.
+  let data: Buffer;
+  try {
+    data = e.compressionMethod === 8 ? inflateRawSync(packed, { maxOutputLength: e.uncompressedSize + 1 }) : packed;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw pastStated(e.uncompressedSize);
+    throw err;
+  }
+  if (data.length > e.uncompressedSize) throw pastStated(e.uncompressedSize);
   if (data.length !== e.uncompressedSize || crc32(data) !== e.crc) throw new Error('zip entry damaged (size or CRC mismatch)');
   return data;
 }
