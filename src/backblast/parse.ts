@@ -10,6 +10,7 @@ import { readHeader, type Header } from './header.js';
 import type { Field, FieldKind } from './labels.js';
 import { nameKey } from './text.js';
 import type { ParseContext, ParseResult, SlackMessage } from './types.js';
+import { USER_ID } from '../slack-ids.js';
 
 const NOT_MESSAGES = new Set([
   'message_deleted', 'channel_join', 'channel_leave', 'channel_topic', 'channel_purpose', 'channel_name',
@@ -18,7 +19,6 @@ const NOT_MESSAGES = new Set([
   'reminder_add', 'tombstone', 'ekm_access_denied', 'channel_convert_to_private', 'huddle_thread',
 ]);
 const ATTENDANCE: FieldKind[] = ['q', 'coq', 'pax', 'fng', 'count'];
-const USER_ID = /^[UW][A-Z0-9]+$/;
 
 function has(fields: Field[], kind: FieldKind): boolean {
   return fields.some((f) => f.kind === kind);
