@@ -4,7 +4,7 @@ import { CHANNEL_ID, USER_ID } from './slack-ids.js';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-/** The environment table of CONTRACTS.md, typed. */
+/** The environment table of the README (Configuration), typed. */
 export interface Settings {
   databaseUrl: string;
   slackBotToken: string | undefined;

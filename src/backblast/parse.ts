@@ -1,4 +1,4 @@
-// parseMessage: one Slack message in, the `parse` record of CONTRACTS.md out. Pure: the message's
+// parseMessage: one Slack message in, the `parse` record (README, Command line: `parse`) out. Pure: the message's
 // ts and the region's time zone define "today"; the directories come with the context.
 
 import { attachmentsText, blocksText, isAppPost, readPayload } from './apps.js';
