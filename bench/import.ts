@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConnection } from 'mysql2/promise';
 import { openDatabase } from '../src/db/connect.js';
-import { generateExport, type GeneratedExport } from '../src/slack-export/generate.js';
-import { zipFolder } from '../src/slack-export/zip-writer.js';
+import { generateExport, type GeneratedExport } from '../scripts/sample-export/generate.js';
+import { zipFolder } from '../scripts/sample-export/zip-writer.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 

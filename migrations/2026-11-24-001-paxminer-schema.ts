@@ -79,7 +79,6 @@ const VIEWS: Record<string, string> = {
     left join aos a on B.ao_id = a.channel_id`,
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   const existing = new Map((await db.introspection.getTables()).map((t) => [t.name, t]));
@@ -117,7 +116,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(_db: Kysely<any>): Promise<void> {
   // PAXminer's tables may hold years of a region's records: never dropped by a rollback.
 }

@@ -12,7 +12,6 @@ const INDEXES: IndexSpec[] = [
   ['bd_attendance_ao_date_idx', 'bd_attendance', ['ao_id', 'date']],
 ];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await createIndexes(db, INDEXES);
   await db.schema
@@ -24,7 +23,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('job_locks').ifExists().execute();
   await dropIndexes(db, INDEXES);

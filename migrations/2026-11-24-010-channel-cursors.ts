@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 // Where the nightly reconciliation got to in each channel's history, so a run reads only what is new
 // and a restart resumes a half-read window instead of starting over.
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('channel_cursors')
@@ -17,7 +16,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('channel_cursors').ifExists().execute();
 }

@@ -6,7 +6,6 @@ import { createIndexes, dropIndexes, isSqlite, type IndexSpec } from './lib/inde
 
 const INDEXES: IndexSpec[] = [['beatdowns_coq_user_idx', 'beatdowns', ['coq_user_id', 'bd_date']]];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   const utf8 = isSqlite(db) ? sql`` : sql`default charset=utf8mb4`;
 
@@ -38,7 +37,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await createIndexes(db, INDEXES);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   await dropIndexes(db, INDEXES);
   await db.schema.dropTable('monthly_deliveries').ifExists().execute();

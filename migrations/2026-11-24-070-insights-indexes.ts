@@ -7,12 +7,10 @@ import { createIndexes, dropIndexes, type IndexSpec } from './lib/indexes.js';
 
 const INDEXES: IndexSpec[] = [['bd_attendance_beatdown_idx', 'bd_attendance', ['ao_id', 'date', 'q_user_id', 'user_id']]];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await createIndexes(db, INDEXES);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   await dropIndexes(db, INDEXES);
 }

@@ -1,10 +1,10 @@
-// Writes the Slack export of a made-up F3 region (see src/slack-export/generate.ts).
+// Writes the Slack export of a made-up F3 region (see sample-export/generate.ts).
 //   npx tsx scripts/generate-export.ts --out DIR [--aos 4] [--months 3] [--start 2025-08-01] [--seed 1] [--tz America/Chicago] [--zip FILE]
 // The repository's sample is: --out samples/export --aos 4 --months 3 --start 2025-08-01 --seed 1
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateExport } from '../src/slack-export/generate.js';
-import { zipFolder } from '../src/slack-export/zip-writer.js';
+import { generateExport } from './sample-export/generate.js';
+import { zipFolder } from './sample-export/zip-writer.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,9 +1,10 @@
 import { isValidTimeZone } from './time.js';
+import { CHANNEL_ID, USER_ID } from './slack-ids.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-/** The environment table of CONTRACTS.md, typed. */
+/** The environment table of the README (Configuration), typed. */
 export interface Settings {
   databaseUrl: string;
   slackBotToken: string | undefined;
@@ -95,7 +96,7 @@ function timeZone(env: Env): string {
 
 function channel(env: Env): string | undefined {
   const v = value(env, 'REGION_CHANNEL');
-  if (v !== undefined && !/^[CG][A-Z0-9]{2,}$/.test(v)) {
+  if (v !== undefined && !CHANNEL_ID.test(v)) {
     throw new ConfigError('REGION_CHANNEL', `expected a Slack channel id like C0123ABCD, got '${v}'`);
   }
   return v;
@@ -108,7 +109,7 @@ function adminIds(env: Env): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const bad = ids.find((id) => !/^[UW][A-Z0-9]{2,}$/.test(id));
+  const bad = ids.find((id) => !USER_ID.test(id));
   if (bad !== undefined) {
     throw new ConfigError('ADMIN_USER_IDS', `expected comma-separated Slack user ids like U0123ABCD, got '${bad}'`);
   }

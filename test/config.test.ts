@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadSettings, requireBotSettings } from '../src/config.js';
 
 describe('settings', () => {
-  it('has the defaults of CONTRACTS.md', () => {
+  it("has the defaults of the README's Configuration table", () => {
     expect(loadSettings({})).toEqual({
       databaseUrl: 'sqlite:./data/paxminer.sqlite',
       slackBotToken: undefined,

@@ -5,7 +5,6 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
 
 export type IndexSpec = [name: string, table: string, columns: string[]];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
 
 export function isSqlite(db: AnyDb): boolean {

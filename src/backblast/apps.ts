@@ -2,6 +2,7 @@
 // values in `metadata.event_payload`; `text` then holds only the moleskin.
 
 import type { BackblastPayload, SlackMessage } from './types.js';
+import { PAYLOAD_CHANNEL_ID, PAYLOAD_USER_ID } from '../slack-ids.js';
 
 type Json = Record<string, unknown>;
 
@@ -114,11 +115,8 @@ export interface PayloadValues {
   poster?: string;
 }
 
-const CHANNEL_ID = /^[CG][A-Z0-9]{6,}$/;
-const USER_ID = /^[UW][A-Z0-9]{6,}$/;
-
 function userIds(v: unknown): string[] {
-  return strings(v).filter((id) => USER_ID.test(id));
+  return strings(v).filter((id) => PAYLOAD_USER_ID.test(id));
 }
 
 function count(v: unknown): number | null | undefined {
@@ -152,7 +150,7 @@ function slackblast(p: Json): PayloadValues {
   return {
     title: str(p.title),
     date: str(p.date),
-    ao: ao && CHANNEL_ID.test(ao) ? ao : undefined,
+    ao: ao && PAYLOAD_CHANNEL_ID.test(ao) ? ao : undefined,
     q: userIds(p.the_q)[0],
     coqs: userIds(p.the_coq),
     pax: userIds(p.the_pax),

@@ -4,6 +4,7 @@
 import { readNumber } from './counts.js';
 import type { UserDirectory } from './people.js';
 import { nameKey } from './text.js';
+import { USER_MENTIONS } from '../slack-ids.js';
 
 export interface Person {
   /** Slack user id, or null for a name that matches nobody. */
@@ -35,7 +36,6 @@ const Q_MARK = '\u0003';
 const COQ_MARK = '\u0004';
 const MARKS = /[\u0001\u0003\u0004]/g;
 const HAS_MARK = /[\u0001\u0003\u0004]/;
-const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 const OTHER_TOKEN = /<[!#][^>]*>|<https?:[^>]*>/g;
 const ANNOTATION = /\(([^)]*)\)|\[([^\]]*)\]/g;
 // An unclosed bracket is a remark up to the next comma only: it must not swallow the names after it.
@@ -287,7 +287,7 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
   }
   if (FNG_ANYWHERE.test(text)) text = text.replace(DASHED_FNG, ` ${FNG_MARK}`);
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
-  if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(MENTION, `,${MENTION_MARK}$1,`);
+  if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);
   const items = text.split(SEPARATOR);
   for (let i = 0; i < items.length; i++) {
     let item = items[i]!.trim();

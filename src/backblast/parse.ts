@@ -1,4 +1,4 @@
-// parseMessage: one Slack message in, the `parse` record of CONTRACTS.md out. Pure: the message's
+// parseMessage: one Slack message in, the `parse` record (README, Command line: `parse`) out. Pure: the message's
 // ts and the region's time zone define "today"; the directories come with the context.
 
 import { attachmentsText, blocksText, isAppPost, readPayload } from './apps.js';
@@ -13,6 +13,7 @@ import { CONTENT_HINT, isPlaceholder, reportsWorkout } from './recognise.js';
 import type { Field, FieldKind } from './labels.js';
 import { nameKey } from './text.js';
 import type { ParseContext, ParseResult, SlackMessage } from './types.js';
+import { USER_ID } from '../slack-ids.js';
 
 const NOT_MESSAGES = new Set([
   'message_deleted', 'channel_join', 'channel_leave', 'channel_topic', 'channel_purpose', 'channel_name',
@@ -21,7 +22,6 @@ const NOT_MESSAGES = new Set([
   'reminder_add', 'tombstone', 'ekm_access_denied', 'channel_convert_to_private', 'huddle_thread',
 ]);
 const ATTENDANCE: FieldKind[] = ['q', 'coq', 'pax', 'fng', 'count'];
-const USER_ID = /^[UW][A-Z0-9]+$/;
 // "YHC" (your humble correspondent) in the write-up: its writer led, in F3's usage.
 const WRITES_AS_YHC = /\byhc\b/i;
 // The last line signing the post: `- Radio`, `YHC, Snoop`, `Q: Radio`.

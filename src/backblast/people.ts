@@ -3,6 +3,7 @@
 
 import type { SlackChannel, SlackUser } from './types.js';
 import { nameKey } from './text.js';
+import { CHANNEL_MENTION } from '../slack-ids.js';
 
 const MAX_WORDS = 6;
 const PAREN = /\s*\([^)]*\)|\s*\[[^\]]*\]/g;
@@ -118,7 +119,6 @@ export class UserDirectory {
 }
 
 const AO_PREFIX = /^(?:ao|the)(?=[^a-z0-9]|$)/;
-const CHANNEL_TOKEN = /<#([CG][A-Z0-9]+)(?:\|[^>]*)?>/;
 const HASHTAG = /#([\p{L}\p{N}_-]+)/u;
 const TRAILING_PUNCTUATION = /[.!]+$/;
 // "The Grind @ Central Park", "Foundry - behind the school", "10/5 | Iron Mountain".
@@ -209,7 +209,7 @@ export class ChannelDirectory {
 
   /** The channel an AO value names: a mention, a #name, or a plain name; `null` when none matches. */
   resolve(text: string): string | null {
-    const token = CHANNEL_TOKEN.exec(text);
+    const token = CHANNEL_MENTION.exec(text);
     if (token) return token[1]!;
     const tag = HASHTAG.exec(text);
     if (tag) {

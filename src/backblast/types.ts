@@ -55,14 +55,14 @@ export interface ParseContext {
   tz: string;
 }
 
-/** The `parse` record of CONTRACTS.md for a message that is not a backblast. */
+/** The `parse` record (README, Command line: `parse`) for a message that is not a backblast. */
 export interface NotBackblast {
   ts: string;
   channel: string | null;
   is_backblast: false;
 }
 
-/** The `parse` record of CONTRACTS.md for a backblast. */
+/** The `parse` record (README, Command line: `parse`) for a backblast. */
 export interface ParsedBackblast {
   ts: string;
   channel: string | null;

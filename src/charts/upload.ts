@@ -1,15 +1,12 @@
 import type { WebClient } from '@slack/web-api';
 import { slackError } from '../errors.js';
+import type { PngFile } from './files.js';
 
 // Putting PNGs in Slack with the current upload API: files.getUploadURLExternal, a POST of the bytes,
 // then files.completeUploadExternal, which is the one step anyone sees. The monthly delivery runs the
 // steps itself so it can mark its ledger right before the visible one.
 
-export interface PngFile {
-  filename: string;
-  title: string;
-  png: Buffer;
-}
+export type { PngFile };
 
 export interface UploadedFile {
   id: string;

@@ -10,6 +10,7 @@ import type { RegionContext } from '../region.js';
 import { UsageError, type CommandRunner } from './command.js';
 import { readFlags } from './flags.js';
 import { withRegion } from './region.js';
+import { CHANNEL_ID, USER_ID } from '../slack-ids.js';
 
 // `paxminer insights <question> …`: the answers /paxminer gives, as JSON for scripts. Keys are in
 // the snake_case of the rest of the CLI's output.
@@ -26,7 +27,7 @@ interface Question {
 function userFlag(flags: Flags): string {
   const user = flags.get('user');
   if (typeof user !== 'string') throw new UsageError('--user ID is required');
-  if (!/^[UW][A-Z0-9]{2,}$/.test(user)) throw new UsageError(`--user: expected a Slack user id like U0123ABCD, got '${user}'`);
+  if (!USER_ID.test(user)) throw new UsageError(`--user: expected a Slack user id like U0123ABCD, got '${user}'`);
   return user;
 }
 
@@ -52,7 +53,7 @@ const QUESTIONS: Record<string, Question> = {
     usage: 'days [--ao CHANNEL_ID]',
     valued: ['ao'],
     read(flags) {
-      const aoId = optional(flags, 'ao', (v) => /^[CG][A-Z0-9]{2,}$/.test(v), 'a Slack channel id like C0123ABCD');
+      const aoId = optional(flags, 'ao', (v) => CHANNEL_ID.test(v), 'a Slack channel id like C0123ABCD');
       return (ctx, asOf) => daysInsight(ctx.db, { asOf, aoId });
     },
   },

@@ -3,6 +3,7 @@ import { todayIn } from '../stats/period.js';
 import { UsageError, type CommandRunner } from './command.js';
 import { readFlags } from './flags.js';
 import { withRegion } from './region.js';
+import { USER_ID } from '../slack-ids.js';
 
 /** The figures as JSON, in the snake_case of the rest of the CLI's output. */
 export function figuresJson(f: PaxFigures) {
@@ -38,7 +39,7 @@ export const statsCommand: CommandRunner = {
     const flags = readFlags(args, { valued: ['user', 'year'] });
     const user = flags.get('user');
     if (typeof user !== 'string') throw new UsageError('--user ID is required');
-    if (!/^[UW][A-Z0-9]{2,}$/.test(user)) throw new UsageError(`--user: expected a Slack user id like U0123ABCD, got '${user}'`);
+    if (!USER_ID.test(user)) throw new UsageError(`--user: expected a Slack user id like U0123ABCD, got '${user}'`);
     const yearText = flags.get('year');
     if (yearText !== undefined && !/^\d{4}$/.test(String(yearText))) {
       throw new UsageError(`--year: expected a year like 2026, got '${String(yearText)}'`);

@@ -3,7 +3,6 @@ import { MysqlAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 export type DialectName = 'sqlite' | 'mysql';
 
 // The one place that knows which SQL dialect a handle speaks; a query that differs by dialect asks here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function dialectOf(db: Kysely<any>): DialectName {
   return db.getExecutor().adapter instanceof MysqlAdapter ? 'mysql' : 'sqlite';
 }

@@ -46,7 +46,6 @@ class FolderProvider implements MigrationProvider {
  * MySQL's GET_LOCK; SQLite has no such lock, so a second process that finds the file busy, or finds
  * a table created under it by the first, rolls back, waits and tries again, then finds nothing to do.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
   const migrator = new Migrator({ db, provider: new FolderProvider(migrationsFolder()) });
   for (let attempt = 1; ; attempt++) {

@@ -1,7 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import { monthChartSets, type ChartKind, type ChartSet } from '../charts/month.js';
+import { renderFiles, type PngFile } from '../charts/files.js';
 import { chartRenderer, type ChartRenderer } from '../charts/render.js';
-import { dmChannel, isSharedIn, shareUploaded, uploadUnshared, type PngFile } from '../charts/upload.js';
+import { dmChannel, isSharedIn, shareUploaded, uploadUnshared } from '../charts/upload.js';
 import { deliveriesOf, markFailed, markSending, markSent, type DeliveryKey, type DeliveryRow } from '../db/queries/delivery.js';
 import { optedOutUsers } from '../db/queries/optouts.js';
 import type { RegionContext } from '../region.js';
@@ -50,9 +51,7 @@ export interface MonthlyOptions {
 
 async function renderSet(set: ChartSet, render: ChartRenderer): Promise<{ files: PngFile[]; message: string }> {
   const bundle = await set.build();
-  const files: PngFile[] = [];
-  for (const spec of bundle.specs) files.push({ filename: `${spec.name}.png`, title: spec.title, png: await render(spec) });
-  return { files, message: bundle.message };
+  return { files: await renderFiles(bundle.specs, render), message: bundle.message };
 }
 
 /** One delivery, after the ledger said it is still to do. */

@@ -6,14 +6,8 @@ import type { RegionContext } from '../region.js';
 import { whenFree } from '../db/busy.js';
 import { errorFields, slackError } from '../errors.js';
 import { readJson } from '../db/rows.js';
+import { CHANNEL_ID, CHANNEL_MENTIONS, PAYLOAD_CHANNEL_ID, PAYLOAD_USER_ID, USER_ID, USER_MENTIONS } from '../slack-ids.js';
 
-const USER_ID = /^[UW][A-Z0-9]{2,}$/;
-const CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
-// In an app's payload only what looks like a real Slack id counts (not a word like "COUNT").
-const PAYLOAD_USER = /^[UW][A-Z0-9]{7,}$/;
-const PAYLOAD_CHANNEL = /^[CG][A-Z0-9]{7,}$/;
-const USER_MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
-const CHANNEL_MENTION = /<#([CG][A-Z0-9]+)(?:\|[^>]*)?>/g;
 /** Lookups for one message at most; a message naming more people resolves the rest from the cache. */
 const MAX_LOOKUPS = 60;
 const PARALLEL = 6;
@@ -30,8 +24,8 @@ export function idsIn(message: SlackMessage): { users: Set<string>; channels: Se
   if (typeof message.user === 'string' && USER_ID.test(message.user)) users.add(message.user);
   if (typeof message.channel === 'string' && CHANNEL_ID.test(message.channel)) channels.add(message.channel);
   const text = typeof message.text === 'string' ? message.text : '';
-  for (const m of text.matchAll(USER_MENTION)) users.add(m[1]!);
-  for (const m of text.matchAll(CHANNEL_MENTION)) channels.add(m[1]!);
+  for (const m of text.matchAll(USER_MENTIONS)) users.add(m[1]!);
+  for (const m of text.matchAll(CHANNEL_MENTIONS)) channels.add(m[1]!);
   const walk = (v: unknown, depth: number): void => {
     if (depth > 12 || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
@@ -50,8 +44,8 @@ export function idsIn(message: SlackMessage): { users: Set<string>; channels: Se
       typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
     for (const v of Object.values(payload)) {
       for (const s of strings(v)) {
-        if (PAYLOAD_USER.test(s)) users.add(s);
-        else if (PAYLOAD_CHANNEL.test(s)) channels.add(s);
+        if (PAYLOAD_USER_ID.test(s)) users.add(s);
+        else if (PAYLOAD_CHANNEL_ID.test(s)) channels.add(s);
       }
     }
   }

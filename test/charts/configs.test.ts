@@ -40,7 +40,7 @@ const ao: AoMonth = {
 };
 
 const datasets = (c: ChartConfiguration) => c.data.datasets as Array<{ label: string; data: number[]; backgroundColor: string }>;
-const options = (c: ChartConfiguration) => c.options as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const options = (c: ChartConfiguration) => c.options as Record<string, any>;
 
 describe('chart configurations', () => {
   it("draws a PAX's year as bars per month, stacked by AO, in each AO's colour", () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { generateExport, type GeneratedExport } from '../../src/slack-export/generate.js';
+import { generateExport, type GeneratedExport } from '../../scripts/sample-export/generate.js';
 import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
 import { runCli } from '../support/run.js';
 

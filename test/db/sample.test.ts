@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertUsers } from '../../src/db/queries/users.js';
 import { holdsSampleRegion, SAMPLE_TEAM_ID, sampleRegionMessage } from '../../src/db/queries/sample.js';
-import { generateExport } from '../../src/slack-export/generate.js';
+import { generateExport } from '../../scripts/sample-export/generate.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateExport } from '../../src/slack-export/generate.js';
-import { zipFolder } from '../../src/slack-export/zip-writer.js';
+import { generateExport } from '../../scripts/sample-export/generate.js';
+import { zipFolder } from '../../scripts/sample-export/zip-writer.js';
 import { ROOT } from '../support/run.js';
 
 let root: string;

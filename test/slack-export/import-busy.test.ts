@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sqlitePath } from '../../src/db/connect.js';
-import { generateExport, type GeneratedExport } from '../../src/slack-export/generate.js';
+import { generateExport, type GeneratedExport } from '../../scripts/sample-export/generate.js';
 import { ImportIncomplete, SKIP_FAILED, importExport } from '../../src/slack-export/import.js';
 import { createTestRegion, type TestRegion } from '../support/db.js';
 

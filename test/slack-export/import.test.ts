@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { generateExport, type GeneratedExport } from '../../src/slack-export/generate.js';
+import { generateExport, type GeneratedExport } from '../../scripts/sample-export/generate.js';
 import { SKIP_DUPLICATE, SKIP_NO_Q, importExport } from '../../src/slack-export/import.js';
-import { zipFolder } from '../../src/slack-export/zip-writer.js';
+import { zipFolder } from '../../scripts/sample-export/zip-writer.js';
 import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
 import { attendanceByTs, dump } from './dump.js';
 

@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateExport, type GeneratedExport } from '../../src/slack-export/generate.js';
+import { generateExport, type GeneratedExport } from '../../scripts/sample-export/generate.js';
 import { openExport } from '../../src/slack-export/source.js';
-import { zipFolder } from '../../src/slack-export/zip-writer.js';
+import { zipFolder } from '../../scripts/sample-export/zip-writer.js';
 
 let root: string;
 let made: GeneratedExport;

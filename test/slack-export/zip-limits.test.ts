@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { generateExport, type GeneratedExport } from '../../src/slack-export/generate.js';
+import { generateExport, type GeneratedExport } from '../../scripts/sample-export/generate.js';
 import { importExport } from '../../src/slack-export/import.js';
 import { openExport } from '../../src/slack-export/source.js';
-import { zipFolder } from '../../src/slack-export/zip-writer.js';
+import { zipFolder } from '../../scripts/sample-export/zip-writer.js';
 import { createTestRegion, type TestRegion } from '../support/db.js';
 
 // Small caps stand in for the real ones, so the bombs here are kilobytes, not gigabytes.

@@ -43,9 +43,7 @@ export function barsHeight(rows: number): number {
   return Math.max(420, 170 + 34 * Math.max(rows, 1));
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../words.js';
 
 /** A safe file-name part. */
 export function slug(text: string): string {

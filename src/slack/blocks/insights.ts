@@ -9,6 +9,8 @@ import type { KotterInsight } from '../../stats/insights/kotters.js';
 import type { PaxInsight } from '../../stats/insights/pax.js';
 import type { QInsight } from '../../stats/insights/q.js';
 import { monthName } from '../../stats/period.js';
+import { plural } from '../../words.js';
+import { context, fields, header, section } from './kit.js';
 
 export interface InsightMessage {
   text: string;
@@ -30,10 +32,6 @@ export function shortDate(date: string, withYear = true): string {
   return withYear ? `${text} ${d.getUTCFullYear()}` : text;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function signed(n: number | null, suffix = ''): string {
   if (n === null) return '';
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}${suffix}`;
@@ -41,25 +39,6 @@ function signed(n: number | null, suffix = ''): string {
 
 const fixed = (n: number | null): string => (n === null ? '–' : n.toFixed(1));
 const name = (text: string): string => escapeMrkdwn(text);
-
-function header(text: string): KnownBlock {
-  return { type: 'header', text: { type: 'plain_text', text: text.length > 150 ? `${text.slice(0, 149)}…` : text, emoji: true } };
-}
-
-function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
-}
-
-function fields(items: Array<[label: string, value: string]>): KnownBlock {
-  return {
-    type: 'section',
-    fields: items.slice(0, 10).map(([label, value]) => ({ type: 'mrkdwn', text: `*${label}*\n${value}` })),
-  };
-}
-
-function context(...lines: string[]): KnownBlock {
-  return { type: 'context', elements: lines.filter(Boolean).map((text) => ({ type: 'mrkdwn', text })) };
-}
 
 /** Lines in as few sections as Slack's limits allow; past the block budget, a last line says how many were left out. */
 function listSections(lines: string[], budget = MAX_LIST_BLOCKS): KnownBlock[] {

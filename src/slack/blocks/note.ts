@@ -3,8 +3,9 @@
 import type { KnownBlock } from '@slack/types';
 import type { ParsedBackblast } from '../../backblast/types.js';
 import { escapeMrkdwn } from '../../backblast/format.js';
-import { chunks } from './post.js';
 import { EDIT_BACKBLAST, editValue, type EditTarget } from './ids.js';
+import { section } from './kit.js';
+import { chunks } from './post.js';
 
 export interface Note {
   /** Notification and fallback text. */
@@ -16,10 +17,6 @@ export interface Note {
 export interface ExistingPost {
   title: string | null;
   link: string | null;
-}
-
-function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
 function editButton(target: EditTarget): KnownBlock {

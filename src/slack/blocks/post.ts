@@ -1,8 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { EDIT_BACKBLAST } from './ids.js';
-
-/** Slack's limit for one section's text. */
-const SECTION_MAX = 3000;
+import { SECTION_MAX, section } from './kit.js';
 
 /** Splits text into pieces of at most `max` characters, at line breaks where it can. */
 export function chunks(text: string, max = SECTION_MAX): string[] {
@@ -21,7 +19,7 @@ export function chunks(text: string, max = SECTION_MAX): string[] {
 /** A posted backblast: its text in sections, and the Edit button (the message itself says which one). */
 export function postBlocks(text: string): KnownBlock[] {
   return [
-    ...chunks(text).map((part): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: part } })),
+    ...chunks(text).map(section),
     {
       type: 'actions',
       elements: [{ type: 'button', action_id: EDIT_BACKBLAST, text: { type: 'plain_text', text: 'Edit', emoji: true } }],

@@ -7,6 +7,8 @@ import type { PaxFigures } from '../../stats/pax.js';
 import { monthName } from '../../stats/period.js';
 import type { Leader, RegionMonth } from '../../stats/region.js';
 import type { Subcommand } from '../paxminer/types.js';
+import { plural } from '../../words.js';
+import { context, fields, header, section } from './kit.js';
 
 export interface StatsMessage {
   text: string;
@@ -20,30 +22,7 @@ export function niceDate(date: string): string {
   return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)}`;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 const esc = (text: string): string => escapeMrkdwn(text);
-
-function header(text: string): KnownBlock {
-  return { type: 'header', text: { type: 'plain_text', text: text.slice(0, 150), emoji: true } };
-}
-
-function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: text.slice(0, 3000) } };
-}
-
-function fields(items: Array<[label: string, value: string]>): KnownBlock {
-  return {
-    type: 'section',
-    fields: items.slice(0, 10).map(([label, value]) => ({ type: 'mrkdwn', text: `*${label}*\n${value}` })),
-  };
-}
-
-function context(text: string): KnownBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
-}
 
 function paxBlocks(f: PaxFigures): KnownBlock[] {
   const soFar = f.asOf !== `${f.year}-12-31`;

@@ -5,6 +5,7 @@ import { aoMessage } from '../blocks/stats.js';
 import { ArgumentProblem, aoArgument, problemReply } from './args.js';
 import { chartFiles } from './charts.js';
 import type { Subcommand } from './types.js';
+import { CHANNEL_ID } from '../../slack-ids.js';
 
 const USAGE = 'ao [#channel] [YYYY-MM]';
 
@@ -25,7 +26,7 @@ export const aoSubcommand: Subcommand = {
         else throw new ArgumentProblem('Name one AO at most.');
       }
       aoId ??= req.channelId;
-      if (!/^[CG]/.test(aoId)) throw new ArgumentProblem('Name the AO, like `/paxminer ao #ao-the-yard`.');
+      if (!CHANNEL_ID.test(aoId)) throw new ArgumentProblem('Name the AO, like `/paxminer ao #ao-the-yard`.');
       const figures = await aoMonth(req.ctx.db, aoId, month);
       if (figures.beatdowns === 0 && figures.posts === 0) return aoMessage(figures, '');
       const charts = await chartFiles(req.ctx, (await aoBundle(req.ctx.db, aoId, month)).specs);

@@ -1,6 +1,7 @@
 import { aoNamed, usersNamed } from '../../db/queries/insights.js';
 import type { RegionContext } from '../../region.js';
 import type { SubcommandReply } from './types.js';
+import { CHANNEL_ID, CHANNEL_MENTION_ARG, USER_ID, USER_MENTION_ARG } from '../../slack-ids.js';
 
 // Reading what the asker typed after a subcommand, and answering when it names nothing we know.
 
@@ -14,9 +15,9 @@ export class ArgumentProblem extends Error {}
  */
 export async function userArgument(ctx: RegionContext, words: string | readonly string[]): Promise<string> {
   const text = typeof words === 'string' ? words : words.join(' ');
-  const mention = /^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/.exec(text);
+  const mention = USER_MENTION_ARG.exec(text);
   if (mention) return mention[1]!;
-  if (/^[UW][A-Z0-9]{2,}$/.test(text)) return text;
+  if (USER_ID.test(text)) return text;
   if (!text.startsWith('@') || text.length < 2) throw new ArgumentProblem(`I can't tell who '${text}' is; mention him with @.`);
   const found = await usersNamed(ctx.db, text.slice(1));
   if (found.length === 1) return found[0]!.user_id;
@@ -36,9 +37,9 @@ export function problemReply(err: unknown, usage: string): SubcommandReply {
 /** The AO some words name: a channel as Slack escapes it (`<#C123|name>`), a bare id, or `#name`. */
 export async function aoArgument(ctx: RegionContext, words: string | readonly string[]): Promise<string> {
   const text = typeof words === 'string' ? words : words.join(' ');
-  const mention = /^<#([CG][A-Z0-9]+)(\|[^>]*)?>$/.exec(text);
+  const mention = CHANNEL_MENTION_ARG.exec(text);
   if (mention) return mention[1]!;
-  if (/^[CG][A-Z0-9]{2,}$/.test(text)) return text;
+  if (CHANNEL_ID.test(text)) return text;
   const found = await aoNamed(ctx.db, text.replace(/^#/, ''));
   if (found) return found.channel_id;
   throw new ArgumentProblem(`I don't know an AO called ${text}. Try picking the channel from Slack's # list.`);

@@ -5,6 +5,7 @@ import { errorFields } from '../../errors.js';
 import { isRegionAdmin } from '../permissions.js';
 import { subcommands } from './index.js';
 import type { SubcommandReply } from './types.js';
+import { USER_MENTION_ARG } from '../../slack-ids.js';
 
 export interface PaxminerRequest {
   ctx: RegionContext;
@@ -30,7 +31,7 @@ async function adminOrNot(req: PaxminerRequest): Promise<boolean> {
 /** `<@U…>` mentions of someone other than the asker. */
 function mentionsOthers(args: string[], userId: string): boolean {
   return args.some((a) => {
-    const m = /^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/.exec(a);
+    const m = USER_MENTION_ARG.exec(a);
     return m !== null && m[1] !== userId;
   });
 }

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import type { PngFile } from '../../charts/files.js';
 import type { RegionContext } from '../../region.js';
 
 export interface SubcommandRequest {
@@ -17,18 +18,12 @@ export interface SubcommandRequest {
   today: string;
 }
 
-/** A PNG the asker gets privately (uploaded to his DM with the bot). */
-export interface ChartFile {
-  filename: string;
-  title: string;
-  png: Buffer;
-}
-
 export interface SubcommandReply {
   /** Fallback text and notification line. */
   text: string;
   blocks?: KnownBlock[];
-  charts?: ChartFile[];
+  /** PNGs the asker gets privately (uploaded to his DM with the bot). */
+  charts?: PngFile[];
 }
 
 /** One `/paxminer <name> …` answer. Region-wide ones are `admin`; `self` ones also answer a PAX about himself. */

@@ -3,8 +3,7 @@ import type { Bot } from '../../bot.js';
 import { backblastModal } from '../../blocks/modal.js';
 import { errorFields } from '../../../errors.js';
 import { timeOf } from '../time.js';
-
-const CHANNEL = /^[CG][A-Z0-9]+$/;
+import { CHANNEL_ID } from '../../../slack-ids.js';
 
 /** `/backblast`: the form, with the AO where it was typed, today and the typer as Q. */
 export function backblastCommand(bot: Bot) {
@@ -12,7 +11,7 @@ export function backblastCommand(bot: Bot) {
     await ack();
     const view = backblastModal(
       {
-        aoChannelId: CHANNEL.test(command.channel_id) ? command.channel_id : undefined,
+        aoChannelId: CHANNEL_ID.test(command.channel_id) ? command.channel_id : undefined,
         date: timeOf(context).today,
         qUserId: command.user_id,
       },

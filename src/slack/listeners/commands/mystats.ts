@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { paxBundle } from '../../../charts/month.js';
+import { renderFiles } from '../../../charts/files.js';
 import { lazyChartRenderer } from '../../../charts/lazy-render.js';
 import { sendPrivately } from '../../../charts/upload.js';
 import { paxFigures } from '../../../stats/pax.js';
@@ -25,10 +26,7 @@ export function mystatsCommand(bot: Bot) {
     await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
     if (!hasChart) return;
     const bundle = await paxBundle(ctx.db, userId, figures.month);
-    const render = lazyChartRenderer(ctx.settings);
-    const files = await Promise.all(
-      bundle.specs.map(async (s) => ({ filename: `${s.name}.png`, title: s.title, png: await render(s) })),
-    );
+    const files = await renderFiles(bundle.specs, lazyChartRenderer(ctx.settings));
     await sendPrivately(client, userId, files, bundle.message);
   };
 }

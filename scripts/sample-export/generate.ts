@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, daysBetween } from '../time.js';
+import { addDays, daysBetween } from '../../src/time.js';
 import { Random } from './random.js';
 import {
   AO_NAMES,
