@@ -60,6 +60,7 @@ const DESCRIPTION = /^(?:(?:a|an|his|her|our|their|some|one|the)\s+[a-z]|[a-z]+\
 const GUEST = /^(?:(?:special|visiting)\s+)?guests?\s+(?=\S)/i;
 const FROM_REGION = /\s+(?:from|of|visiting from)\s+(?:f3\s*)?[\p{Lu}].*$/u;
 // `FOS: Drone`: a label inside a list is not part of the name after it.
+const JOINED = /\band\b|&/i;
 // `YHC Checkbook`: the writer giving his own name.
 const YHC_BEFORE_NAME = /^yhc\s+(?=\S)/i;
 const LABEL_LEAD = /^[\p{L}][\p{L} ]{0,15}:\s*/u;
@@ -120,7 +121,7 @@ function names(words: string[], fng: boolean, dir: UserDirectory, out: Person[])
   const whole = keys.join('');
   if (!whole) return;
   const id = dir.lookupKey(whole);
-  if (id === undefined && !fng) {
+  if (id === undefined && !fng && words.length <= 3) {
     // One edit from exactly one member's name: him, with a warning (see assemble.ts).
     const near = dir.nearKey(whole);
     if (near) {
@@ -184,7 +185,8 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   }
   item = item.replace(RECRUITER, '').replace(ITEM_TRAIL, '');
   // `Welcome Week` is a name; `welcome Daunte` welcomes one.
-  if (dir.lookupKey(nameKey(item)) === undefined) {
+  const member = dir.lookupKey(nameKey(item)) !== undefined;
+  if (!member) {
     item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '').replace(FROM_REGION, '').replace(YHC_BEFORE_NAME, '');
   }
   if (!item || ROLE_ONLY.test(item)) return;
@@ -235,7 +237,7 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     role = /co/i.test(roleWord[1]!) ? 'coq' : 'q';
     item = roleWord.index === 0 ? item.slice(roleWord[0].length) : item.slice(0, roleWord.index);
   }
-  if (DESCRIPTION.test(item) && dir.lookupKey(nameKey(item)) === undefined) return;
+  if (!member && DESCRIPTION.test(item)) return;
   const from = list.people.length;
   // Each @ starts a person: `@Captain Crunch@Stock boy`.
   for (const part of item.split('@')) names(part.split(SPACE).filter(Boolean), fng, dir, list.people);
@@ -289,11 +291,12 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
   if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);
   const items = text.split(SEPARATOR);
+  const joined = items.length > 1 && JOINED.test(text);
   for (let i = 0; i < items.length; i++) {
     let item = items[i]!.trim();
     if (!item) continue;
     // `Frank and Beans`, `Boyz & Men`: two items that together name one member are one.
-    const next = items[i + 1]?.trim();
+    const next = joined ? items[i + 1]?.trim() : undefined;
     if (next && dir.lookupKey(nameKey(item)) === undefined) {
       const joined = `${item} ${joinerAfter(text, item, next)} ${next}`;
       if (typeof dir.lookupKey(nameKey(joined)) === 'string') {

@@ -25,17 +25,20 @@ const ATTENDANCE: FieldKind[] = ['q', 'coq', 'pax', 'fng', 'count'];
 // "YHC" (your humble correspondent) in the write-up: its writer led, in F3's usage.
 const WRITES_AS_YHC = /\byhc\b/i;
 // The last line signing the post: `- Radio`, `YHC, Snoop`, `Q: Radio`.
-const SIGN_OFF = /(?:^|\n)[ \t]*(?:[-~]+|yhc[,:]?|q[,:]|your q[,:]?)[ \t]*(@?[\p{L}\p{N}][^\n,.!]{0,30}?)[ \t.!]*\s*$/iu;
+const SIGN_OFF = /^[ \t]*(?:[-~]+|yhc[,:]?|q[,:]|your q[,:]?)[ \t]*(@?[\p{L}\p{N}][^,.!]{0,30}?)[ \t.!]*$/iu;
 // Where the text names the AO: `F3 Platte (New World AO)`, a `city, AO, date` line.
 const AO_IN_TEXT = /\(([^()\n]{2,40}?)\s+AO\)|\b([\p{Lu}][\p{L}' ]{1,30}?)\s+AO\b/gu;
 const PLACE_LINE = /^([^,\n]{2,30}),\s*([^,\n]{2,40}),\s*[^,\n]*\d[^,\n]*$/gm;
 
 /** What the rest of the text says that the header does not: who signed it, where it was. */
 function readMore(draft: Draft, text: string, poster: string | undefined, index: ContextIndex): void {
-  const signed = SIGN_OFF.exec(text.trimEnd());
-  const signer = signed ? index.users.resolve(normaliseLine(signed[1]!).replace(/^@/, '')) : null;
-  if (signer) draft.impliedQ = { id: signer, from: 'sign-off' };
-  else if (poster && WRITES_AS_YHC.test(text)) draft.impliedQ = { id: poster, from: 'poster' };
+  if (draft.q.length === 0 && !draft.pax.some((p) => p.role === 'q')) {
+    const end = text.trimEnd();
+    const signed = SIGN_OFF.exec(end.slice(end.lastIndexOf('\n') + 1));
+    const signer = signed ? index.users.resolve(normaliseLine(signed[1]!).replace(/^@/, '')) : null;
+    if (signer) draft.impliedQ = { id: signer, from: 'sign-off' };
+    else if (poster && WRITES_AS_YHC.test(text)) draft.impliedQ = { id: poster, from: 'poster' };
+  }
   if (draft.aoText) return;
   for (const m of text.slice(0, 2000).matchAll(AO_IN_TEXT)) draft.aoHints.push(m[1] ?? m[2]!);
   for (const m of text.slice(0, 2000).matchAll(PLACE_LINE)) draft.aoHints.push(m[2]!, m[1]!);

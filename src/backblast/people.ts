@@ -18,6 +18,17 @@ interface Entry {
 const NEAR_MIN = 5;
 const RAW_CHANNEL = /^[CG][A-Z0-9]{6,}$/;
 
+function keysByLength(byKey: Map<string, Entry | null>): Map<number, [string, string][]> {
+  const out = new Map<number, [string, string][]>();
+  for (const [k, entry] of byKey) {
+    if (!entry || k.length < NEAR_MIN) continue;
+    let list = out.get(k.length);
+    if (!list) out.set(k.length, (list = []));
+    list.push([k, entry.id]);
+  }
+  return out;
+}
+
 /** Whether two different strings are one insertion, deletion, substitution or swap of neighbours apart. */
 function oneEdit(a: string, b: string): boolean {
   if (a === b) return false;
@@ -38,6 +49,8 @@ export class UserDirectory {
   private readonly byId = new Map<string, SlackUser>();
   private readonly byKey = new Map<string, Entry | null>();
   private readonly names = new Map<string, string>();
+  /** Unambiguous name keys by length, built on the first near-match lookup. */
+  private byLength: Map<number, [string, string][]> | undefined;
   /** Most words in any name, so lookups know how far to look ahead. */
   readonly maxWords: number;
 
@@ -96,12 +109,15 @@ export class UserDirectory {
    */
   nearKey(key: string): string | null {
     if (key.length < NEAR_MIN) return null;
+    this.byLength ??= keysByLength(this.byKey);
     let found: string | null = null;
-    for (const [k, entry] of this.byKey) {
-      // `Captain Crunchy` is not a typo of `Captain Crunch`: a name with more at its end is another name.
-      if (!entry || Math.abs(k.length - key.length) > 1 || k.length < NEAR_MIN || key.startsWith(k) || !oneEdit(k, key)) continue;
-      if (found && found !== entry.id) return null;
-      found = entry.id;
+    for (let len = key.length - 1; len <= key.length + 1; len++) {
+      for (const [k, id] of this.byLength.get(len) ?? []) {
+        // `Captain Crunchy` is not a typo of `Captain Crunch`: a name with more at its end is another name.
+        if (key.startsWith(k) || !oneEdit(k, key)) continue;
+        if (found && found !== id) return null;
+        found = id;
+      }
     }
     return found;
   }
