@@ -1,6 +1,7 @@
 // `paxminer import` at region scale: a five-year, forty-AO export (about 45,000 backblasts and
 // 285,000 attendance rows) imported into SQLite and into MariaDB by the CLI, as an admin runs it.
-// Prints throughput, peak memory (RSS of the import process) and the time of a second import.
+// Prints throughput, peak memory (RSS of the import process), the time of a second import, and the
+// ratio to a floor importer measured in the same run (bench/import-floor.ts).
 // MariaDB: TEST_MYSQL_URL or mysql://root@127.0.0.1:3306; skipped when none answers.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConnection } from 'mysql2/promise';
 import { openDatabase } from '../src/db/connect.js';
+import { mysqlFloor, sqliteFloor, storedRows } from './import-floor.js';
 import { generateExport, type GeneratedExport } from '../scripts/sample-export/generate.js';
 import { zipFolder } from '../scripts/sample-export/zip-writer.js';
 
@@ -73,9 +75,10 @@ async function countRows(url: string): Promise<{ beatdowns: number; attendance: 
   }
 }
 
-async function measure(label: string, made: GeneratedExport, url: string): Promise<void> {
+async function measure(label: string, made: GeneratedExport, url: string, floorUrl: string): Promise<void> {
   const first = figures(await importCli(made.dir, url));
   const rows = await countRows(url);
+  const floor = await (label === 'sqlite' ? sqliteFloor : mysqlFloor)(made.dir, await storedRows(url), floorUrl);
   const again = figures(await importCli(made.dir, url));
   const ok = rows.beatdowns === made.saved && rows.attendance === made.attendance;
   const fmt = (n: number) => n.toLocaleString('en-US');
@@ -85,6 +88,9 @@ async function measure(label: string, made: GeneratedExport, url: string): Promi
   );
   console.log(
     `${''.padEnd(8)} stored ${fmt(rows.beatdowns)} beatdowns, ${fmt(rows.attendance)} attendance rows: ${ok ? 'as generated' : 'MISMATCH with the generator'}`,
+  );
+  console.log(
+    `${''.padEnd(8)} floor (same files read, same rows inserted, no parsing) ${floor.toFixed(1)} s: ours ${(first.seconds / floor).toFixed(2)}x the floor`,
   );
   if (!ok) process.exitCode = 1;
 }
@@ -118,7 +124,7 @@ export async function run(): Promise<void> {
       `(one year of the same region, ${year.backblasts.toLocaleString('en-US')} backblasts, peaks at ${yearPeak} MB RSS)`,
     );
 
-    await measure('sqlite', made, `sqlite:${join(dir, 'bench.sqlite')}`);
+    await measure('sqlite', made, `sqlite:${join(dir, 'bench.sqlite')}`, `sqlite:${join(dir, 'floor.sqlite')}`);
     // The same export as the .zip Slack hands out, read without unpacking.
     const zip = join(dir, 'export.zip');
     zipFolder(made.dir, zip);
@@ -135,10 +141,12 @@ export async function run(): Promise<void> {
     const name = `paxminer_bench_${process.pid}`;
     const conn = await createConnection({ uri: server });
     await conn.query(`create database \`${name}\` character set utf8mb4`);
+    await conn.query(`create database \`${name}_floor\` character set utf8mb4`);
     try {
-      await measure('mysql', made, `${server}/${name}`);
+      await measure('mysql', made, `${server}/${name}`, `${server}/${name}_floor`);
     } finally {
       await conn.query(`drop database if exists \`${name}\``);
+      await conn.query(`drop database if exists \`${name}_floor\``);
       await conn.end();
     }
   } finally {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { Kysely, MysqlDialect, SqliteDialect } from 'kysely';
 import type { Database } from './types.js';
 import type { DialectName } from './dialect.js';
+import { cachingStatements } from './sqlite-statements.js';
 
 // Each driver loads only when a URL needs it: a SQLite run never pays for mysql2, nor MySQL for SQLite.
 const require = createRequire(import.meta.url);
@@ -32,7 +33,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 10000');
-    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite', label: `sqlite:${path}` };
+    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) }), dialect: 'sqlite', label: `sqlite:${path}` };
   }
   const u = new URL(url);
   const { createPool } = require('mysql2') as typeof import('mysql2');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeBackblasts, type BatchOutcome } from '../../src/db/queries/backblast-batches.js';
+import { fixedChunks, writeBackblasts, type BatchOutcome } from '../../src/db/queries/backblast-batches.js';
 import { saveBackblast, type BeatdownRecord } from '../../src/db/queries/backblasts.js';
 import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
 import { dump } from '../slack-export/dump.js';
@@ -41,6 +41,19 @@ async function batch(t: TestRegion, records: BeatdownRecord[]): Promise<BatchOut
 const stored = (t: TestRegion) =>
   t.ctx.db.selectFrom('beatdowns').select(['timestamp', 'ts_edited', 'bd_date']).orderBy('timestamp').execute();
 
+describe('fixedChunks', () => {
+  it.each([0, 1, 7, 256, 300, 511, 513, 1000])(
+    'splits %i rows into chunks of the size or of powers of two below it, in order',
+    (n) => {
+      const rows = Array.from({ length: n }, (_, i) => i);
+      const chunks = fixedChunks(rows, 256);
+      expect(chunks.flat()).toEqual(rows);
+      for (const c of chunks) expect([256, 128, 64, 32, 16, 8, 4, 2, 1]).toContain(c.length);
+      expect(chunks.filter((c) => c.length < 256).length).toBeLessThanOrEqual(8);
+    },
+  );
+});
+
 describe.each(dialects())('writing backblasts in batches on %s', (dialect) => {
   let t: TestRegion;
   beforeEach(async () => {
@@ -69,6 +82,27 @@ describe.each(dialects())('writing backblasts in batches on %s', (dialect) => {
       expect(mine.beatdowns).toEqual(theirs.beatdowns);
       expect(mine.attendance).toEqual(theirs.attendance);
       expect(mine.attendance).toHaveLength(3 + 4 + 3 + 3);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
+  it('a batch larger than one statement (full statements and every smaller size) writes every row', async () => {
+    const records = Array.from({ length: 300 }, (_, i) =>
+      record({
+        date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+        qUserId: `UQ${i}`,
+      }),
+    );
+    const other = await createTestRegion(dialect);
+    try {
+      for (const r of records) await saveBackblast(other.ctx.db, r);
+      const outcomes = await batch(t, records);
+      expect(outcomes.every((o) => o.status === 'saved')).toBe(true);
+      const [mine, theirs] = [await dump(t.ctx.db), await dump(other.ctx.db)];
+      expect(mine.beatdowns).toHaveLength(300);
+      expect(mine.beatdowns).toEqual(theirs.beatdowns);
+      expect(mine.attendance).toEqual(theirs.attendance);
     } finally {
       await other.cleanup();
     }

@@ -17,6 +17,25 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const keyOf = (aoId: string, date: string, qUserId: string) => `${aoId}\u0000${date}\u0000${qUserId}`;
 const distinct = <T>(values: T[]) => [...new Set(values)];
 
+// Rows per INSERT: large enough that a statement carries many rows, small enough to stay far under
+// SQLite's 32,766 parameters (12 a beatdown, 7 an attendance row).
+const BEATDOWN_ROWS = 256;
+const ATTENDANCE_ROWS = 512;
+
+/** `rows` in chunks of `size`, the rest in powers of two: every chunk has one of a few sizes. */
+export function fixedChunks<T>(rows: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  let at = 0;
+  for (; rows.length - at >= size; at += size) chunks.push(rows.slice(at, at + size));
+  for (let piece = size / 2; piece >= 1; piece /= 2) {
+    if (rows.length - at >= piece) {
+      chunks.push(rows.slice(at, at + piece));
+      at += piece;
+    }
+  }
+  return chunks;
+}
+
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -120,21 +139,15 @@ async function insertNew(trx: Trx, records: readonly BeatdownRecord[], pending: 
   const sp = await trx.savepoint('batch').execute();
   try {
     await clearOrphanAttendance(sp, fresh);
-    // Few large statements: building and preparing one costs more than the rows it carries. SQLite
-    // takes up to 32,766 parameters a statement: 2,000 beatdowns of 12, 4,000 attendance rows of 7.
-    for (let i = 0; i < fresh.length; i += 2000) {
-      await sp
-        .insertInto('beatdowns')
-        .values(fresh.slice(i, i + 2000).map(beatdownRow))
-        .execute();
+    // Statements of a few fixed sizes, so their SQL repeats and SQLite prepares each once (the
+    // connection keeps prepared statements); attendance in primary-key order, so each index page is
+    // visited once rather than at random.
+    for (const rows of fixedChunks(fresh.map(beatdownRow), BEATDOWN_ROWS)) {
+      await sp.insertInto('beatdowns').values(rows).execute();
     }
-    // In primary-key order, so each index page is visited once rather than at random.
     const attendance = fresh.flatMap(attendanceRows).sort(byAttendanceKey);
-    for (let i = 0; i < attendance.length; i += 4000) {
-      await sp
-        .insertInto('bd_attendance')
-        .values(attendance.slice(i, i + 4000))
-        .execute();
+    for (const rows of fixedChunks(attendance, ATTENDANCE_ROWS)) {
+      await sp.insertInto('bd_attendance').values(rows).execute();
     }
     await sp.releaseSavepoint('batch').execute();
   } catch {

@@ -1,0 +1,14 @@
+import { loadSettings } from './src/config.js';
+import { createLogger } from './src/log.js';
+import { openRegion } from './src/region.js';
+import { generate, load } from './bench/insights.js';
+import { todayIn } from './src/stats/period.js';
+import { createConnection } from 'mysql2/promise';
+const today = todayIn('America/Chicago', new Date());
+const region = generate(today);
+const conn = await createConnection({ uri: 'mysql://root@127.0.0.1:3306' });
+await conn.query('drop database if exists i16_kotter'); await conn.query('create database i16_kotter character set utf8mb4'); await conn.end();
+const ctx = await openRegion(loadSettings({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/i16_kotter', REGION_TZ: 'America/Chicago' }), createLogger('silent', { pretty: false }));
+await load(ctx.db, region);
+console.log('loaded', region.attendance.length, today);
+await ctx.close();
