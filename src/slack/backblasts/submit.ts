@@ -120,7 +120,8 @@ export async function submitForm(bot: Bot, client: WebClient, submitted: Submiss
     const verdict = await verifySubmission(bot, client, submitted, me);
     if (!verdict.ok) {
       bot.ctx.log.warn({ user: submitted.userId, mode: submitted.target.mode, reason: verdict.reason }, 'form submission refused');
-      await tellPrivately(client, bot.ctx.log, { user: submitted.userId }, notPostedNote(verdict.reason, submitted.values.moleskin));
+      const where = submitted.target.mode === 'edit' ? submitted.target.channel : submitted.values.aoChannelId;
+      await tellPrivately(client, bot.ctx.log, { user: submitted.userId, channel: where }, notPostedNote(verdict.reason, submitted.values.moleskin));
       return;
     }
     s = verdict.submission;

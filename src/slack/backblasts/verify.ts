@@ -34,7 +34,8 @@ async function aoProblem(client: WebClient, channelId: string, userId: string, p
   if (posting && info.is_member === false) return `I'm not in <#${channelId}>: invite me there with \`/invite @PAXminer\`, then submit again.`;
   if (info.is_private) {
     const members = await client.conversations.members({ channel: channelId, limit: 1000 });
-    if (!members.members?.includes(userId)) return `You are not in <#${channelId}>: pick an AO channel you are in.`;
+    // No member list (a scope missing): the select only offered him channels he is in; let it be.
+    if (members.members && !members.members.includes(userId)) return `You are not in <#${channelId}>: pick an AO channel you are in.`;
   }
   return null;
 }
