@@ -53,13 +53,25 @@ export function attendeeIds(v: Pick<FormValues, 'qUserId' | 'coqUserIds' | 'paxU
 }
 
 /** What the Q must fix before the form is accepted; `today` is the region's date. */
+const USER_ID = /^[UW][A-Z0-9]{2,44}$/;
+
+/** `YYYY-MM-DD` naming a day that exists (not 2026-02-30). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 export function validateForm(v: FormValues, today: string): FormErrors {
   const errors: FormErrors = {};
   if (!v.title.trim()) errors.title = 'Give the beatdown a title.';
   if (!v.aoChannelId) errors.ao = 'Pick the AO channel.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.date)) errors.date = 'Pick the date of the beatdown.';
+  if (!isCalendarDate(v.date)) errors.date = 'Pick the date of the beatdown.';
   else if (v.date > today) errors.date = `${v.date} is in the future: pick the day the beatdown happened (today is ${today}).`;
   if (!v.qUserId) errors.q = 'Pick the Q.';
+  else if (!USER_ID.test(v.qUserId)) errors.q = 'Pick the Q from the list.';
+  if (![...v.coqUserIds, ...v.paxUserIds].every((id) => USER_ID.test(id))) errors.pax = 'Pick the PAX from the list.';
   if (v.paxUserIds.length === 0 && v.paxNames.length === 0 && v.fngNames.length === 0) {
     errors.pax = 'Add the PAX who were there (or name them under PAX not on Slack).';
   }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { deleteBackblast, findBeatdownByTs, saveBackblast } from '../db/queries/backblasts.js';
 import type { Database } from '../db/types.js';
 import { compareTs } from '../ts.js';
+import { vetMentions, type Known } from './mentions.js';
 import { parseMessage } from './parse.js';
 import { recordFromParse } from './record.js';
 import type { ParseContext, ParsedBackblast, SlackMessage } from './types.js';
@@ -24,12 +25,17 @@ export async function ingestMessage(
   message: SlackMessage,
   parseContext: ParseContext,
   source: string,
+  known?: Known,
 ): Promise<IngestOutcome> {
   if (await isOlderThanStored(db, message)) return { kind: 'ignored' };
-  const parsed = parseMessage(message, parseContext);
-  if (!parsed.is_backblast) {
+  const read = parseMessage(message, parseContext);
+  if (!read.is_backblast) {
     return (await deleteBackblast(db, message.ts)) ? { kind: 'removed' } : { kind: 'ignored' };
   }
+  // Live: mentions checked against the workspace's directory (the importer and reconciler read lists of it).
+  const vetted = known ? vetMentions(read, known) : { ok: true as const, parsed: read };
+  const parsed = vetted.parsed;
+  if (!vetted.ok) return { kind: 'refused', parsed, problem: vetted.problem };
   const outcome = recordFromParse(parsed, message, source);
   if (!outcome.ok) {
     // An edit that broke the backblast keeps its earlier version until the Q fixes it.

@@ -251,6 +251,14 @@ export class SlackDirectory {
     this.snapshot = null;
   }
 
+  /** Whether the workspace has this person or channel, as far as the directory knows (after `contextFor`/`ensure`). */
+  known(): { user(id: string): boolean; channel(id: string): boolean } {
+    return {
+      user: (id) => Boolean(this.users.get(id)?.value),
+      channel: (id) => Boolean(this.channels.get(id)?.value),
+    };
+  }
+
   /** A channel's name, when known. */
   channelName(id: string): string | undefined {
     return this.channels.get(id)?.value?.name;

@@ -117,7 +117,8 @@ export async function onMessageEvent(bot: Bot, client: WebClient, event: Event, 
         return;
       }
       const context = await bot.directory.contextFor(client, change.message);
-      const outcome = await ingestMessage(db, change.message, context, 'live');
+      const known = bot.directory.known();
+      const outcome = await ingestMessage(db, change.message, context, 'live', known);
       log.info({ channel, ts, outcome: outcome.kind, edit: change.edit }, 'message read');
       const note = await noteFor(bot, client, outcome, change);
       const user = recipient(change.message, outcome);

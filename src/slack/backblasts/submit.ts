@@ -24,6 +24,7 @@ import { postBlocks } from '../blocks/post.js';
 import { tellPrivately } from '../reply.js';
 import { tsOfMillis } from '../../ts.js';
 import { clashingPost, describePost } from './stored.js';
+import { verifySubmission } from './verify.js';
 
 /** How long the duplicate check may hold up the answer to Slack; past it, the save checks again. */
 export const DUPLICATE_CHECK_MS = 1200;
@@ -113,9 +114,18 @@ async function record(
 }
 
 /** Posts (or updates) the backblast and records it; every problem reaches the submitter privately with the backblast. */
-export async function submitForm(bot: Bot, client: WebClient, s: Submission, me: BotIdentity): Promise<void> {
+export async function submitForm(bot: Bot, client: WebClient, submitted: Submission, me: BotIdentity): Promise<void> {
   const progress = { text: '', posted: false };
+  let s = submitted;
   try {
+    const verdict = await verifySubmission(bot, client, submitted, me);
+    if (!verdict.ok) {
+      bot.ctx.log.warn({ user: submitted.userId, mode: submitted.target.mode, reason: verdict.reason }, 'form submission refused');
+      const where = submitted.target.mode === 'edit' ? submitted.target.channel : submitted.values.aoChannelId;
+      await tellPrivately(client, bot.ctx.log, { user: submitted.userId, channel: where }, notPostedNote(verdict.reason, submitted.values.moleskin));
+      return;
+    }
+    s = verdict.submission;
     await publish(bot, client, s, me, progress);
   } catch (err) {
     const channel = s.target.mode === 'edit' ? s.target.channel : s.values.aoChannelId;
