@@ -1,3 +1,4 @@
+import { achievementsCommand } from './achievements.js';
 import { chartsCommand } from './charts.js';
 import type { Command } from './command.js';
 import { exportCommand } from './export.js';
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   statsCommand,
   insightsCommand,
   exportCommand,
+  achievementsCommand,
 ];

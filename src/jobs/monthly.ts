@@ -48,14 +48,14 @@ export interface MonthlyOptions {
 }
 
 /** Which Web API failures mean Slack answered, so nothing was shared; anything else (no answer) is uncertain. */
-function slackAnswered(err: unknown): boolean {
+export function slackAnswered(err: unknown): boolean {
   const code = (err as { code?: string }).code;
   return (
     code === 'slack_webapi_platform_error' || code === 'slack_webapi_http_error' || code === 'slack_webapi_rate_limited_error'
   );
 }
 
-function describe(err: unknown): string {
+export function describe(err: unknown): string {
   const e = err as { data?: { error?: string }; message?: string };
   return e.data?.error ?? e.message ?? String(err);
 }
