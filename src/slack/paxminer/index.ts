@@ -1,5 +1,7 @@
 import type { Subcommand } from './types.js';
+import { achievementsSubcommand } from './achievements.js';
 import { aoSubcommand } from './ao.js';
+import { awardSubcommand } from './award.js';
 import { aosSubcommand } from './aos.js';
 import { daysSubcommand } from './days.js';
 import { helpSubcommand } from './help.js';
@@ -21,5 +23,7 @@ export const subcommands: Subcommand[] = [
   aosSubcommand,
   optoutSubcommand,
   optinSubcommand,
+  achievementsSubcommand,
+  awardSubcommand,
   helpSubcommand,
 ];

@@ -2,9 +2,11 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { paxBundle } from '../../../charts/month.js';
 import { chartRenderer } from '../../../charts/render.js';
 import { sendPrivately } from '../../../charts/upload.js';
+import { awardsOf } from '../../../db/queries/achievements.js';
 import { paxFigures } from '../../../stats/pax.js';
 import { todayIn } from '../../../stats/period.js';
 import type { Bot } from '../../bot.js';
+import { achievementBlocks } from '../../blocks/achievements.js';
 import { mystatsMessage } from '../../blocks/stats.js';
 import { describe } from '../../directory.js';
 
@@ -24,7 +26,8 @@ export function mystatsCommand(bot: Bot) {
       const figures = await paxFigures(ctx.db, userId, { today, year: arg === '' ? undefined : Number(arg) });
       const hasChart = figures.posts.year > 0;
       const message = mystatsMessage(figures, hasChart ? 'Your chart is on its way to your DMs with me.' : '');
-      await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+      const awards = await awardsOf(ctx.db, userId);
+      await respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, ...achievementBlocks(awards)] });
       if (!hasChart) return;
       const bundle = await paxBundle(ctx.db, userId, figures.month);
       const render = chartRenderer(ctx.settings);

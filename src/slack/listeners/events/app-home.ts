@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { awardsOf } from '../../../db/queries/achievements.js';
 import { paxFigures } from '../../../stats/pax.js';
 import { todayIn } from '../../../stats/period.js';
 import type { Bot } from '../../bot.js';
+import { achievementBlocks } from '../../blocks/achievements.js';
 import { homeView } from '../../blocks/stats.js';
 import { describe } from '../../directory.js';
 
@@ -11,7 +13,9 @@ export function appHomeOpened(bot: Bot) {
     if (event.tab !== 'home') return;
     try {
       const figures = await paxFigures(bot.ctx.db, event.user, { today: todayIn(bot.ctx.tz, new Date()) });
-      await client.views.publish({ user_id: event.user, view: homeView(figures) });
+      const view = homeView(figures);
+      view.blocks.push(...achievementBlocks(await awardsOf(bot.ctx.db, event.user)));
+      await client.views.publish({ user_id: event.user, view });
     } catch (err) {
       bot.ctx.log.warn({ err: describe(err), user: event.user }, 'could not publish the App Home tab');
     }
