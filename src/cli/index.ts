@@ -9,6 +9,7 @@ import { monthlyCommand } from './monthly.js';
 import { parseCommand } from './parse.js';
 import { reconcileCommand } from './reconcile.js';
 import { statsCommand } from './stats.js';
+import { weeklyCommand } from './weekly.js';
 
 /** Every `paxminer` command, in the order `--help` lists them. */
 export const commands: Command[] = [
@@ -22,4 +23,5 @@ export const commands: Command[] = [
   insightsCommand,
   exportCommand,
   achievementsCommand,
+  weeklyCommand,
 ];

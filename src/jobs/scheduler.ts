@@ -14,6 +14,7 @@ export const JOBS: JobSpec[] = [
   { name: 'monthly', cron: '0 9 1 * *' },
   { name: 'reconcile', cron: '0 3 * * *' },
   { name: 'achievements', cron: '20 * * * *' },
+  { name: 'weekly', cron: '5 * * * *' },
 ];
 
 export interface Scheduler {
