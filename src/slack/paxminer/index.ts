@@ -11,6 +11,8 @@ import { optoutSubcommand } from './optout.js';
 import { paxSubcommand } from './pax.js';
 import { qSubcommand } from './q.js';
 import { regionSubcommand } from './region.js';
+import { siteqSubcommand } from './siteq.js';
+import { weeklySubcommand } from './weekly.js';
 
 /** Every `/paxminer` subcommand, in the order `help` lists them. */
 export const subcommands: Subcommand[] = [
@@ -25,5 +27,7 @@ export const subcommands: Subcommand[] = [
   optinSubcommand,
   achievementsSubcommand,
   awardSubcommand,
+  siteqSubcommand,
+  weeklySubcommand,
   helpSubcommand,
 ];
