@@ -52,7 +52,7 @@ export function generateRegion(seed: number, from = '2026-01-01', days = 180): G
 }
 
 export async function seedUsersAndAos(db: Kysely<Database>, extra: Record<string, string> = {}): Promise<void> {
-  const names: Record<string, string> = Object.fromEntries(MEN.map((m) => [m, m.slice(3).toLowerCase()]));
+  const names: Record<string, string> = Object.fromEntries(MEN.map((m) => [m, m.slice(2).toLowerCase()]));
   await upsertUsers(
     db,
     Object.entries({ ...names, ...extra }).map(([id, name]) => ({ id, name, profile: { display_name: name, real_name: name } })),
