@@ -107,7 +107,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   await dropIndexes(db, INDEXES);
-  for (const t of ['fng_names', 'weekly_deliveries', 'ao_site_qs', 'paxminer_settings', 'achievements_awarded', 'achievements_list']) {
+  for (const t of [
+    'fng_names',
+    'weekly_deliveries',
+    'ao_site_qs',
+    'paxminer_settings',
+    'achievements_awarded',
+    'achievements_list',
+  ]) {
     await db.schema.dropTable(t).ifExists().execute();
   }
 }

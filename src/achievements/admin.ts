@@ -1,4 +1,10 @@
-import { addAchievement, listAchievements, seedCatalogue, setAchievementEnabled, storeAwards } from '../db/queries/achievements.js';
+import {
+  addAchievement,
+  listAchievements,
+  seedCatalogue,
+  setAchievementEnabled,
+  storeAwards,
+} from '../db/queries/achievements.js';
 import type { Db } from '../db/types.js';
 import { COUNTED, PERIODS, codeOf, describeRule, type AchievementDef, type Counted, type Period } from './catalogue.js';
 import { findAchievement } from './manual.js';
@@ -42,7 +48,8 @@ export async function addRegionAchievement(db: Db, words: readonly string[]): Pr
   const period = (m[4]?.toLowerCase() ?? 'ever') as Period;
   const threshold = m[3] === undefined ? null : Number(m[3]);
   if (!PERIODS.includes(period)) throw new AchievementProblem(`The period is one of ${PERIODS.join(', ')}, not '${m[4]}'.`);
-  if (threshold !== null && (threshold < 1 || threshold > 1000)) throw new AchievementProblem('The threshold is a whole number from 1 to 1000.');
+  if (threshold !== null && (threshold < 1 || threshold > 1000))
+    throw new AchievementProblem('The threshold is a whole number from 1 to 1000.');
   const code = codeOf(name);
   if (!code || name.length > 100) throw new AchievementProblem('The name needs a letter or a digit, and at most 100 characters.');
   const all = await catalogue(db);
@@ -53,7 +60,13 @@ export async function addRegionAchievement(db: Db, words: readonly string[]): Pr
 }
 
 /** A hand award, once per man, achievement and day; announced by the next achievements run. */
-export async function awardByHand(db: Db, userId: string, typed: string, today: string, at: number): Promise<{ def: AchievementDef; isNew: boolean }> {
+export async function awardByHand(
+  db: Db,
+  userId: string,
+  typed: string,
+  today: string,
+  at: number,
+): Promise<{ def: AchievementDef; isNew: boolean }> {
   const def = await named(db, typed);
   const stored = await storeAwards(db, [
     {

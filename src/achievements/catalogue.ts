@@ -24,7 +24,14 @@ export interface AchievementDef {
 
 export type CatalogueEntry = Omit<AchievementDef, 'id' | 'enabled' | 'builtin'>;
 
-const entry = (code: string, name: string, counted: Counted, threshold: number, period: Period, what: string): CatalogueEntry => ({
+const entry = (
+  code: string,
+  name: string,
+  counted: Counted,
+  threshold: number,
+  period: Period,
+  what: string,
+): CatalogueEntry => ({
   code,
   name,
   counted,

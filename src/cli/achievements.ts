@@ -22,7 +22,9 @@ export const achievementsCommand: Command = {
       const awards = typeof user === 'string' ? await awardsOf(ctx.db, user) : await allAwards(ctx.db);
       const names = await userNames(ctx.db, [...new Set(awards.map((a) => a.userId))]);
       for (const a of awards) {
-        io.stdout.write(`${a.date}\t${a.userId}\t${names.get(a.userId) ?? ''}\t${a.name}\t${a.period}\t${a.source}\t${a.status}\n`);
+        io.stdout.write(
+          `${a.date}\t${a.userId}\t${names.get(a.userId) ?? ''}\t${a.name}\t${a.period}\t${a.source}\t${a.status}\n`,
+        );
       }
       io.stderr.write(`${awards.length} awards${result.stored > 0 ? ` (${result.stored} new)` : ''}\n`);
       return 0;

@@ -35,7 +35,13 @@ export async function syncFngNames(db: Db): Promise<void> {
   const rows = [];
   for (const bd of await beatdownsWithFngs(db)) {
     for (const name of fngNamesOf(bd.fngs, bd.json)) {
-      rows.push({ ao_id: bd.aoId, bd_date: String(bd.date).slice(0, 10), q_user_id: bd.qUserId, norm_name: normalizeName(name).slice(0, 100), name: name.slice(0, 100) });
+      rows.push({
+        ao_id: bd.aoId,
+        bd_date: String(bd.date).slice(0, 10),
+        q_user_id: bd.qUserId,
+        norm_name: normalizeName(name).slice(0, 100),
+        name: name.slice(0, 100),
+      });
     }
   }
   await insertFngNames(db, rows);
@@ -62,7 +68,14 @@ export interface LinkResult {
 
 function memberNames(user: SlackUser): string[] {
   const names = [displayName(user), user.real_name, user.profile?.real_name, user.profile?.display_name, user.name];
-  return [...new Set(names.filter((n): n is string => typeof n === 'string').map(normalizeName).filter(Boolean))];
+  return [
+    ...new Set(
+      names
+        .filter((n): n is string => typeof n === 'string')
+        .map(normalizeName)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The FNG name a member is: the best match among unlinked names (exact beats close), or none. */
@@ -78,7 +91,12 @@ export function matchFng(user: SlackUser, candidates: FngRow[]): string | null {
 }
 
 /** A new member: linked to the beatdowns he was named at as an FNG, and his first Q told. */
-export async function linkNewMember(ctx: RegionContext, client: WebClient, user: SlackUser, now: () => number = Date.now): Promise<LinkResult> {
+export async function linkNewMember(
+  ctx: RegionContext,
+  client: WebClient,
+  user: SlackUser,
+  now: () => number = Date.now,
+): Promise<LinkResult> {
   if (user.is_bot || user.deleted) return { userId: user.id, linked: [], told: 'none' };
   await syncFngNames(ctx.db);
   const candidates = await unlinkedFngs(ctx.db);
@@ -114,7 +132,12 @@ export async function linkNewMember(ctx: RegionContext, client: WebClient, user:
 }
 
 /** The nightly pass: every member not linked yet who matches an FNG name. */
-export async function linkMembers(ctx: RegionContext, client: WebClient, users: SlackUser[], now: () => number = Date.now): Promise<LinkResult[]> {
+export async function linkMembers(
+  ctx: RegionContext,
+  client: WebClient,
+  users: SlackUser[],
+  now: () => number = Date.now,
+): Promise<LinkResult[]> {
   await syncFngNames(ctx.db);
   const candidates = await unlinkedFngs(ctx.db);
   if (candidates.length === 0) return [];

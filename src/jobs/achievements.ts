@@ -55,7 +55,9 @@ export interface AchievementsReport {
 
 /** Every award the region's records earn, automatic and from backblasts, as of `today`. */
 export async function earnedAwards(db: Db, defs: AchievementDef[], today: string): Promise<Array<Award & { source: string }>> {
-  const from = defs.some((d) => d.enabled && d.period === 'ever' && d.counted !== 'manual') ? '0000-01-01' : `${Number(today.slice(0, 4)) - 1}-01-01`;
+  const from = defs.some((d) => d.enabled && d.period === 'ever' && d.counted !== 'manual')
+    ? '0000-01-01'
+    : `${Number(today.slice(0, 4)) - 1}-01-01`;
   const rows = await postsSince(db, from);
   const posts = rows
     .filter((r) => String(r.date).slice(0, 10) <= today)

@@ -26,7 +26,12 @@ export async function postOnce(
     where = await channel();
     await ledger.sending(where);
     marked = true;
-    const res = await client.chat.postMessage({ channel: where, text: message.text, blocks: message.blocks, unfurl_links: false });
+    const res = await client.chat.postMessage({
+      channel: where,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+    });
     await ledger.sent(String(res.ts ?? ''));
     return { outcome: 'sent', channel: where };
   } catch (err) {

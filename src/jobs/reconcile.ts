@@ -129,7 +129,9 @@ export async function reconcile(
     reader.close();
   }
   await markAosWithBackblasts(ctx.db);
-  await linkMembers(ctx, client, users).catch((err: unknown) => log.warn({ err: String(err) }, 'FNG follow-up failed; the next run tries again'));
+  await linkMembers(ctx, client, users).catch((err: unknown) =>
+    log.warn({ err: String(err) }, 'FNG follow-up failed; the next run tries again'),
+  );
   summary.seconds = (Date.now() - started) / 1000;
   log.info({ ...summary, refused: summary.refused.length, failed: summary.failed.length }, 'reconciled');
   return summary;

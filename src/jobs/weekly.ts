@@ -49,7 +49,11 @@ export interface WeeklyResult {
 }
 
 /** Who gets which AOs: site Qs theirs, admins the rest. */
-export function recipients(aoIds: string[], sites: Map<string, string[]>, admins: string[]): { byRecipient: Map<string, string[]>; unaddressed: string[] } {
+export function recipients(
+  aoIds: string[],
+  sites: Map<string, string[]>,
+  admins: string[],
+): { byRecipient: Map<string, string[]>; unaddressed: string[] } {
   const byRecipient = new Map<string, string[]>();
   const unaddressed: string[] = [];
   for (const aoId of aoIds) {
@@ -102,7 +106,8 @@ export async function sendWeekly(ctx: RegionContext, client: WebClient, options:
     sites,
     ctx.settings.adminUserIds,
   );
-  if (unaddressed.length > 0) log.warn({ aos: unaddressed }, 'AOs with no site Q and no ADMIN_USER_IDS: their weekly report goes to nobody');
+  if (unaddressed.length > 0)
+    log.warn({ aos: unaddressed }, 'AOs with no site Q and no ADMIN_USER_IDS: their weekly report goes to nobody');
 
   const deliveries: WeeklyDelivery[] = [];
   for (const [recipient, aoIds] of byRecipient) {
@@ -116,7 +121,11 @@ export async function sendWeekly(ctx: RegionContext, client: WebClient, options:
     const row = ledger.get(recipient);
     if (row?.status === 'sent' || row?.status === 'sending') {
       // `sending`: cut off mid-post; never posted twice.
-      deliveries.push({ ...base, outcome: row.status === 'sent' ? 'already-sent' : 'unconfirmed', channel: row.channel_id ?? undefined });
+      deliveries.push({
+        ...base,
+        outcome: row.status === 'sent' ? 'already-sent' : 'unconfirmed',
+        channel: row.channel_id ?? undefined,
+      });
       continue;
     }
     if (options.dryRun) {
@@ -138,7 +147,11 @@ export async function sendWeekly(ctx: RegionContext, client: WebClient, options:
 export const WEEKLY_LEASE_MS = 2 * 60_000;
 
 /** `sendWeekly` for the scheduler and the CLI: one run at a time per region (a dry run needs no lock). */
-export async function runWeekly(ctx: RegionContext, client: WebClient, options: WeeklyOptions = {}): Promise<WeeklyResult | { busy: true }> {
+export async function runWeekly(
+  ctx: RegionContext,
+  client: WebClient,
+  options: WeeklyOptions = {},
+): Promise<WeeklyResult | { busy: true }> {
   if (options.dryRun) return sendWeekly(ctx, client, options);
   const outcome = await withJobLock(ctx, 'weekly', () => sendWeekly(ctx, client, options), { leaseMs: WEEKLY_LEASE_MS });
   return outcome.ran ? outcome.value : { busy: true };

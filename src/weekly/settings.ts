@@ -30,7 +30,8 @@ export async function weeklySchedule(db: Db): Promise<WeeklySchedule> {
 }
 
 export async function setWeeklySchedule(db: Db, schedule: Partial<WeeklySchedule>, at: number): Promise<void> {
-  for (const [key, value] of Object.entries(schedule)) if (value !== undefined) await writeSetting(db, `weekly.${key}`, String(value), at);
+  for (const [key, value] of Object.entries(schedule))
+    if (value !== undefined) await writeSetting(db, `weekly.${key}`, String(value), at);
 }
 
 /**

@@ -60,7 +60,8 @@ describe.each(dialects())('achievements on %s', (dialect) => {
     await seedUsersAndAos(region.ctx.db);
     beatdowns = generateRegion(14);
     // Alpha: a hand-placed six-pack week (Mon 2026-06-22 … Sat 06-27) at the Yard, leading them all.
-    for (let d = 22; d <= 27; d++) beatdowns.push({ ao: AOS.yard, date: `2026-06-${d}`, q: ALPHA, pax: [BRAVO], backblast: 'Hand week' });
+    for (let d = 22; d <= 27; d++)
+      beatdowns.push({ ao: AOS.yard, date: `2026-06-${d}`, q: ALPHA, pax: [BRAVO], backblast: 'Hand week' });
     // Charlie: a manual award by the Achievement: line, for him alone.
     beatdowns.push({
       ao: AOS.hill,
@@ -123,7 +124,9 @@ describe.each(dialects())('achievements on %s', (dialect) => {
   it("announces in the region's channel when it chose one, and retries a post Slack refused", async () => {
     await setAnnounceTo(region.ctx.db, { kind: 'channel', channel: 'C0KUDOS' }, NOW);
     let refused = 0;
-    api.on('chat.postMessage', (p) => (refused++ === 0 ? { ok: false, error: 'not_in_channel' } : { ok: true, channel: p.channel, ts: `1.${refused}` }));
+    api.on('chat.postMessage', (p) =>
+      refused++ === 0 ? { ok: false, error: 'not_in_channel' } : { ok: true, channel: p.channel, ts: `1.${refused}` },
+    );
     const first = await runAchievementsJob(region.ctx, client(), { now: () => NOW });
     expect(first.announcements[0]!.outcome).toBe('failed');
     const again = await runAchievementsJob(region.ctx, client(), { now: () => NOW });

@@ -14,14 +14,20 @@ describe.each(dialects())('paxminer achievements and weekly on %s', (dialect) =>
     api = await SlackApiDouble.start();
     region = await createTestRegion(dialect);
     await seedRegion(region.ctx.db);
-    env = { DATABASE_URL: region.url, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: api.url, REGION_TZ: 'America/Chicago', ADMIN_USER_IDS: 'U0NANTAN' };
+    env = {
+      DATABASE_URL: region.url,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_API_URL: api.url,
+      REGION_TZ: 'America/Chicago',
+      ADMIN_USER_IDS: 'U0NANTAN',
+    };
   });
   afterEach(async () => {
     await api.close();
     await region.cleanup();
   });
 
-  it('lists the awards, one man\'s with --user, announcing nothing', async () => {
+  it("lists the awards, one man's with --user, announcing nothing", async () => {
     await region.ctx.db
       .updateTable('beatdowns')
       .set({ backblast: `Backblast\nAchievement: <@${DOPPLER}> Cadre` })
@@ -50,6 +56,11 @@ describe.each(dialects())('paxminer achievements and weekly on %s', (dialect) =>
     expect(sent.stdout).toMatch(new RegExp(`^sent\\t${DOPPLER}\\t`, 'm'));
     const again = await runCli(['weekly'], { env });
     expect(again.stdout).toMatch(new RegExp(`^already-sent\\t${DOPPLER}\\t`, 'm'));
-    expect(api.callsTo('chat.postMessage').map((c) => c.params.channel).sort()).toEqual([`D${DOPPLER}`, 'DU0NANTAN']);
+    expect(
+      api
+        .callsTo('chat.postMessage')
+        .map((c) => c.params.channel)
+        .sort(),
+    ).toEqual([`D${DOPPLER}`, 'DU0NANTAN']);
   }, 180_000);
 });

@@ -42,12 +42,22 @@ describe.each(dialects())('FNG follow-up on %s', (dialect) => {
   it('links a member who joins later under a close name to his first beatdowns and tells his first Q once', async () => {
     const res = await bot.event({
       type: 'team_join',
-      user: { id: JOHNNY, name: 'johny', real_name: 'Johny Utah', profile: { display_name: 'Johny Utah', real_name: 'Johny Utah' } },
+      user: {
+        id: JOHNNY,
+        name: 'johny',
+        real_name: 'Johny Utah',
+        profile: { display_name: 'Johny Utah', real_name: 'Johny Utah' },
+      },
     });
     expect(res.status).toBe(200);
     await bot.api.waitFor('chat.postMessage', (c) => c.params.channel === `D${PITQ}`, 15_000);
     const { db } = bot.region.ctx;
-    const rows = await db.selectFrom('bd_attendance').select(['ao_id', 'date', 'q_user_id']).where('user_id', '=', JOHNNY).orderBy('date').execute();
+    const rows = await db
+      .selectFrom('bd_attendance')
+      .select(['ao_id', 'date', 'q_user_id'])
+      .where('user_id', '=', JOHNNY)
+      .orderBy('date')
+      .execute();
     expect(rows).toEqual([
       { ao_id: AOS.pit, date: '2026-11-03', q_user_id: PITQ },
       { ao_id: AOS.hill, date: '2026-11-05', q_user_id: HILLQ },
@@ -55,7 +65,9 @@ describe.each(dialects())('FNG follow-up on %s', (dialect) => {
     expect((await findUser(db, JOHNNY))?.start_date).toBe('2026-11-03');
     const dm = bot.api.callsTo('chat.postMessage').filter((c) => c.params.channel === `D${PITQ}`);
     expect(dm).toHaveLength(1);
-    expect(String(dm[0]!.params.text)).toContain(`Johnny Utah, the FNG at your beatdown on 2026-11-03, just joined Slack as <@${JOHNNY}>`);
+    expect(String(dm[0]!.params.text)).toContain(
+      `Johnny Utah, the FNG at your beatdown on 2026-11-03, just joined Slack as <@${JOHNNY}>`,
+    );
 
     // Seen again (the nightly sync, or Slack retrying): nothing new.
     const client = createWebClient(bot.region.ctx.settings);
@@ -68,7 +80,11 @@ describe.each(dialects())('FNG follow-up on %s', (dialect) => {
     const client = createWebClient(bot.region.ctx.settings);
     const linked = await linkMembers(bot.region.ctx, client, [{ id: REGULAR, name: 'bodhi', real_name: 'Bodhi' }]);
     expect(linked).toEqual([]);
-    const rows = await bot.region.ctx.db.selectFrom('fng_names').select(['name', 'user_id']).where('name', '=', 'Bodhi').execute();
+    const rows = await bot.region.ctx.db
+      .selectFrom('fng_names')
+      .select(['name', 'user_id'])
+      .where('name', '=', 'Bodhi')
+      .execute();
     expect(rows).toEqual([{ name: 'Bodhi', user_id: null }]);
   });
 });

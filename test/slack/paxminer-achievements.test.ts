@@ -30,16 +30,22 @@ describe.each(dialects())('/paxminer achievements, award, siteq and weekly on %s
     return JSON.stringify(answer.params);
   }
 
-  it("lets an admin shape the catalogue and award by hand, and keeps PAX to their own", async () => {
-    expect(await ask(SANDBAG, 'achievements off 6 pack')).toContain("Changing the achievements is for the region's Nantans and admins.");
+  it('lets an admin shape the catalogue and award by hand, and keeps PAX to their own', async () => {
+    expect(await ask(SANDBAG, 'achievements off 6 pack')).toContain(
+      "Changing the achievements is for the region's Nantans and admins.",
+    );
     expect(await ask(SANDBAG, `award <@${DOPPLER}|doppler> The Monk`)).toContain('is for the region');
     expect(await ask(NANTAN, 'achievements off 6 pack')).toContain('*6 Pack* is off');
     expect(await ask(NANTAN, 'achievements add "November Rain" posts 4 month')).toContain(
       'Added *November Rain* (`november_rain`): Post at 4 beatdowns in a month.',
     );
-    expect(await ask(NANTAN, 'achievements add Nope posts 4 fortnight')).toContain('The period is one of week, month, year, ever');
+    expect(await ask(NANTAN, 'achievements add Nope posts 4 fortnight')).toContain(
+      'The period is one of week, month, year, ever',
+    );
     expect(await ask(NANTAN, `achievements announce <#C0KUDOS|kudos>`)).toContain('announced in <#C0KUDOS>');
-    expect(await ask(NANTAN, `award <@${SANDBAG}|sandbag> Iron Sharpens`)).toContain("There is no achievement called 'Iron Sharpens'");
+    expect(await ask(NANTAN, `award <@${SANDBAG}|sandbag> Iron Sharpens`)).toContain(
+      "There is no achievement called 'Iron Sharpens'",
+    );
     expect(await ask(NANTAN, `award <@${SANDBAG}|sandbag> the monk`)).toContain(`Awarded *The Monk* to <@${SANDBAG}>`);
 
     const ctx = bot.region.ctx;
@@ -51,7 +57,9 @@ describe.each(dialects())('/paxminer achievements, award, siteq and weekly on %s
     expect(awards.filter((a) => a[1] === '6 Pack')).toEqual([]);
     expect(awards.find((a) => a[1] === 'The Monk')![3]).toBe('admin');
     const kudos = bot.api.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C0KUDOS');
-    expect(kudos.map((c) => String(c.params.text))).toContain(`:trophy: <@${SANDBAG}> earned *The Monk* for posting at 4 QSources in a month (${awards.find((a) => a[1] === 'The Monk')![2]}). Congratulations!`);
+    expect(kudos.map((c) => String(c.params.text))).toContain(
+      `:trophy: <@${SANDBAG}> earned *The Monk* for posting at 4 QSources in a month (${awards.find((a) => a[1] === 'The Monk')![2]}). Congratulations!`,
+    );
 
     const mine = await ask(SANDBAG, 'achievements');
     expect(mine).toContain('*Achievements (');
@@ -61,7 +69,9 @@ describe.each(dialects())('/paxminer achievements, award, siteq and weekly on %s
 
   it('sets site Qs and the weekly schedule for admins', async () => {
     expect(await ask(SANDBAG, `siteq <#${YARD}|ao-the-yard> <@${SANDBAG}|sandbag>`)).toContain('is for the region');
-    expect(await ask(NANTAN, `siteq <#${YARD}|ao-the-yard> <@${DOPPLER}|doppler>`)).toContain(`Site Q of <#${YARD}>: <@${DOPPLER}>`);
+    expect(await ask(NANTAN, `siteq <#${YARD}|ao-the-yard> <@${DOPPLER}|doppler>`)).toContain(
+      `Site Q of <#${YARD}>: <@${DOPPLER}>`,
+    );
     expect([...(await siteQs(bot.region.ctx.db))]).toEqual([[YARD, [DOPPLER]]]);
     expect(await ask(NANTAN, 'siteq')).toContain(`#ao-the-yard: <@${DOPPLER}>`);
     expect(await ask(NANTAN, `siteq <#${YARD}|ao-the-yard> none`)).toContain('its weekly report goes to the admins');

@@ -68,7 +68,10 @@ describe.each(dialects())('the weekly kotter report on %s', (dialect) => {
 
   const client = () => createWebClient(test.ctx.settings);
   const posts = () => api.callsTo('chat.postMessage');
-  const to = (user: string) => posts().filter((p) => p.params.channel === `D${user}`).map((p) => JSON.stringify(p.params.blocks));
+  const to = (user: string) =>
+    posts()
+      .filter((p) => p.params.channel === `D${user}`)
+      .map((p) => JSON.stringify(p.params.blocks));
 
   it("sends each site Q his AO's report and the admins the AOs without one, with the right men", async () => {
     const result = await sendWeekly(test.ctx, client(), { now: () => NOW, onSchedule: true });
@@ -84,7 +87,9 @@ describe.each(dialects())('the weekly kotter report on %s', (dialect) => {
     expect(posts()).toHaveLength(3);
 
     const [yard] = to(SITEQ_YARD);
-    expect(yard).toContain(`<@${KOTTER_YARD}>: last post 2026-09-28 at ao-the-yard, 9 weeks ago; used to come 1×/week; posted most with <@${BUDDY}> (18), <@${QUIETQ}> (18), <@${YARDQ}> (18)`);
+    expect(yard).toContain(
+      `<@${KOTTER_YARD}>: last post 2026-09-28 at ao-the-yard, 9 weeks ago; used to come 1×/week; posted most with <@${BUDDY}> (18), <@${QUIETQ}> (18), <@${YARDQ}> (18)`,
+    );
     expect(yard).toContain(`<@${QUIETQ}>: last led 2026-05-11`);
     expect(yard).not.toContain(KOTTER_PIT);
     expect(yard).toContain(`<@${BUDDY}>: 11 posts in 12 weeks`);

@@ -37,11 +37,18 @@ export async function listAchievements(db: Db): Promise<AchievementDef[]> {
 }
 
 export async function setAchievementEnabled(db: Db, id: number, enabled: boolean): Promise<void> {
-  await db.updateTable('achievements_list').set({ enabled: enabled ? 1 : 0 }).where('id', '=', id).execute();
+  await db
+    .updateTable('achievements_list')
+    .set({ enabled: enabled ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function addAchievement(db: Db, entry: CatalogueEntry): Promise<void> {
-  await db.insertInto('achievements_list').values({ ...entry, enabled: 1, builtin: 0 }).execute();
+  await db
+    .insertInto('achievements_list')
+    .values({ ...entry, enabled: 1, builtin: 0 })
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -100,18 +107,32 @@ function toAward(r: {
   name: string;
   verb: string;
 }): StoredAward {
-  return { ...r, id: Number(r.id), achievementId: Number(r.achievementId), date: String(r.date).slice(0, 10), status: r.status as AwardStatus };
+  return {
+    ...r,
+    id: Number(r.id),
+    achievementId: Number(r.achievementId),
+    date: String(r.date).slice(0, 10),
+    status: r.status as AwardStatus,
+  };
 }
 
 /** Awards whose announcement is still to do (or was cut off), oldest first. */
 export async function unannouncedAwards(db: Db): Promise<StoredAward[]> {
-  const rows = await awardQuery(db).where('aa.status', 'in', ['pending', 'failed', 'sending']).orderBy('aa.date_awarded').orderBy('aa.id').execute();
+  const rows = await awardQuery(db)
+    .where('aa.status', 'in', ['pending', 'failed', 'sending'])
+    .orderBy('aa.date_awarded')
+    .orderBy('aa.id')
+    .execute();
   return rows.map(toAward);
 }
 
 /** One man's awards, newest first. */
 export async function awardsOf(db: Db, userId: string): Promise<StoredAward[]> {
-  const rows = await awardQuery(db).where('aa.pax_id', '=', userId).orderBy('aa.date_awarded', 'desc').orderBy('aa.id', 'desc').execute();
+  const rows = await awardQuery(db)
+    .where('aa.pax_id', '=', userId)
+    .orderBy('aa.date_awarded', 'desc')
+    .orderBy('aa.id', 'desc')
+    .execute();
   return rows.map(toAward);
 }
 
@@ -126,7 +147,11 @@ export async function markAward(
   values: { status: AwardStatus; channel_id?: string | null; message_ts?: string | null; error?: string | null },
   at: number,
 ): Promise<void> {
-  await db.updateTable('achievements_awarded').set({ ...values, updated: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('achievements_awarded')
+    .set({ ...values, updated: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Every post since a day, with what the calculator needs to know about its beatdown. Bots left out. */

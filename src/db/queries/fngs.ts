@@ -31,9 +31,14 @@ const columns = [
   'told',
 ] as const;
 
-export async function insertFngNames(db: Db, rows: Array<{ ao_id: string; bd_date: string; q_user_id: string; norm_name: string; name: string }>) {
+export async function insertFngNames(
+  db: Db,
+  rows: Array<{ ao_id: string; bd_date: string; q_user_id: string; norm_name: string; name: string }>,
+) {
   for (let i = 0; i < rows.length; i += 200) {
-    const q = db.insertInto('fng_names').values(rows.slice(i, i + 200).map((r) => ({ ...r, user_id: null, linked_at: null, told: null })));
+    const q = db
+      .insertInto('fng_names')
+      .values(rows.slice(i, i + 200).map((r) => ({ ...r, user_id: null, linked_at: null, told: null })));
     await (dialectOf(db) === 'mysql' ? q.ignore() : q.onConflict((oc) => oc.doNothing())).execute();
   }
 }
@@ -43,7 +48,13 @@ export async function unlinkedFngs(db: Db): Promise<FngRow[]> {
 }
 
 export async function fngsBetween(db: Db, from: string, to: string): Promise<FngRow[]> {
-  return db.selectFrom('fng_names').select(columns).where('bd_date', '>=', from).where('bd_date', '<=', to).orderBy('bd_date').execute();
+  return db
+    .selectFrom('fng_names')
+    .select(columns)
+    .where('bd_date', '>=', from)
+    .where('bd_date', '<=', to)
+    .orderBy('bd_date')
+    .execute();
 }
 
 export async function fngsNamed(db: Db, normNames: string[]): Promise<FngRow[]> {
@@ -76,7 +87,13 @@ export async function markFngTold(db: Db, row: FngRow, told: 'sending' | 'sent' 
 /** Did he post after a day (linked men only)? */
 export async function postedAfter(db: Db, userIds: string[], date: string): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
-  const rows = await db.selectFrom('bd_attendance').select('user_id').distinct().where('user_id', 'in', userIds).where('date', '>', date).execute();
+  const rows = await db
+    .selectFrom('bd_attendance')
+    .select('user_id')
+    .distinct()
+    .where('user_id', 'in', userIds)
+    .where('date', '>', date)
+    .execute();
   return new Set(rows.map((r) => r.user_id));
 }
 
@@ -107,6 +124,12 @@ export async function setStartDateIfNone(db: Db, userId: string, date: string): 
 
 /** Did he post on or before a day (then he was no FNG then)? */
 export async function postedBy(db: Db, userId: string, date: string): Promise<boolean> {
-  const row = await db.selectFrom('bd_attendance').select('user_id').where('user_id', '=', userId).where('date', '<=', date).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('bd_attendance')
+    .select('user_id')
+    .where('user_id', '=', userId)
+    .where('date', '<=', date)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -13,5 +13,7 @@ export async function writeSetting(db: Db, name: string, value: string, at: numb
   const insert = db.insertInto('paxminer_settings').values({ name, value, updated_at: at });
   const dialect = dialectOf(db);
   const set = { value: proposed(dialect, 'value'), updated_at: proposed(dialect, 'updated_at') } as never;
-  await (dialect === 'mysql' ? insert.onDuplicateKeyUpdate(set) : insert.onConflict((oc) => oc.column('name').doUpdateSet(set))).execute();
+  await (
+    dialect === 'mysql' ? insert.onDuplicateKeyUpdate(set) : insert.onConflict((oc) => oc.column('name').doUpdateSet(set))
+  ).execute();
 }

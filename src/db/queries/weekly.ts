@@ -26,7 +26,13 @@ export async function setSiteQs(db: Db, aoId: string, userIds: string[], by: str
 
 /** AOs that take backblasts and are not archived. */
 export async function reportAos(db: Db) {
-  return db.selectFrom('aos').select(['channel_id', 'ao']).where('backblast', '=', 1).where('archived', '=', 0).orderBy('ao').execute();
+  return db
+    .selectFrom('aos')
+    .select(['channel_id', 'ao'])
+    .where('backblast', '=', 1)
+    .where('archived', '=', 0)
+    .orderBy('ao')
+    .execute();
 }
 
 /** Every post since a day (bots left out): who, where, when. */
@@ -43,7 +49,10 @@ export async function postsFrom(db: Db, from: string) {
 
 /** Every beatdown's leaders and date, for "when did he last lead". */
 export async function leads(db: Db) {
-  return db.selectFrom('beatdowns').select(['q_user_id as qUserId', 'coq_user_id as coqUserId', 'json', 'bd_date as date']).execute();
+  return db
+    .selectFrom('beatdowns')
+    .select(['q_user_id as qUserId', 'coq_user_id as coqUserId', 'json', 'bd_date as date'])
+    .execute();
 }
 
 export type WeeklyRow = Selectable<WeeklyDeliveriesTable>;

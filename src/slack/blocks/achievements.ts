@@ -23,6 +23,9 @@ export function achievementBlocks(awards: readonly StoredAward[]): KnownBlock[] 
 
 export function catalogueLines(defs: readonly AchievementDef[]): string {
   return defs
-    .map((d) => `${d.enabled ? ':white_check_mark:' : ':no_entry_sign:'} *${escapeMrkdwn(d.name)}* (\`${d.code}\`): ${escapeMrkdwn(d.description)}${d.builtin ? '' : ' _(ours)_'}`)
+    .map(
+      (d) =>
+        `${d.enabled ? ':white_check_mark:' : ':no_entry_sign:'} *${escapeMrkdwn(d.name)}* (\`${d.code}\`): ${escapeMrkdwn(d.description)}${d.builtin ? '' : ' _(ours)_'}`,
+    )
     .join('\n');
 }

@@ -34,12 +34,17 @@ function aoBlocks(r: AoReport, aoName: string, weeks: number): KnownBlock[] {
     blocks.push(
       section(
         '*FNGs not back after 3 weeks*\n' +
-          list(r.fngs, (f) => `• ${f.userId ? `<@${f.userId}>` : escapeMrkdwn(f.name)}: first beatdown ${f.date}, Q <@${f.qUserId}>`),
+          list(
+            r.fngs,
+            (f) => `• ${f.userId ? `<@${f.userId}>` : escapeMrkdwn(f.name)}: first beatdown ${f.date}, Q <@${f.qUserId}>`,
+          ),
       ),
     );
   }
   if (r.quietQs.length > 0) {
-    blocks.push(section(`*Qs who have not led for a while*\n${list(r.quietQs, (q) => `• <@${q.userId}>: last led ${q.lastLed}`)}`));
+    blocks.push(
+      section(`*Qs who have not led for a while*\n${list(r.quietQs, (q) => `• <@${q.userId}>: last led ${q.lastLed}`)}`),
+    );
   }
   if (r.neverLed.length > 0) {
     blocks.push(

@@ -20,7 +20,11 @@ async function adminAction(req: Parameters<Subcommand['run']>[0], verb: string, 
   const channel = /^<#([CG][A-Z0-9]+)(\|[^>]*)?>$/.exec(target)?.[1] ?? (/^[CG][A-Z0-9]{2,}$/.test(target) ? target : null);
   if (target === 'dm' || target === 'off' || channel) {
     await setAnnounceTo(db, channel ? { kind: 'channel', channel } : { kind: target as 'dm' | 'off' }, Date.now());
-    const where = channel ? `in <#${channel}>` : target === 'dm' ? "in each man's DMs with me" : 'nowhere (awards are still recorded)';
+    const where = channel
+      ? `in <#${channel}>`
+      : target === 'dm'
+        ? "in each man's DMs with me"
+        : 'nowhere (awards are still recorded)';
     return { text: `Achievements will be announced ${where}.` };
   }
   throw new AchievementProblem('Say where to announce: `dm`, `off`, or a #channel (invite me to it).');
@@ -29,7 +33,8 @@ async function adminAction(req: Parameters<Subcommand['run']>[0], verb: string, 
 export const achievementsSubcommand: Subcommand = {
   name: 'achievements',
   usage: USAGE,
-  summary: 'your achievements and the catalogue; admins switch entries on/off, add the region\'s own and choose where they are announced',
+  summary:
+    "your achievements and the catalogue; admins switch entries on/off, add the region's own and choose where they are announced",
   access: 'anyone',
   async run(req) {
     const [verb, ...rest] = req.args;

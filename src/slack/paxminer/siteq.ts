@@ -15,14 +15,18 @@ export const siteqSubcommand: Subcommand = {
     try {
       if (req.args.length === 0) {
         const [sites, names] = await Promise.all([siteQs(db), aoNames(db)]);
-        if (sites.size === 0) return { text: 'No site Qs set: every weekly report goes to the admins. `/paxminer siteq #ao @pax` sets one.' };
+        if (sites.size === 0)
+          return { text: 'No site Qs set: every weekly report goes to the admins. `/paxminer siteq #ao @pax` sets one.' };
         const lines = [...sites].map(([ao, users]) => `#${names.get(ao) ?? ao}: ${users.map((u) => `<@${u}>`).join(', ')}`);
         return { text: `Site Qs:\n${lines.join('\n')}` };
       }
       const [ao, ...people] = req.args;
       const aoId = await aoArgument(req.ctx, ao!);
       if (people.length === 0) throw new ArgumentProblem('Name the site Q with @, or `none`.');
-      const userIds = people.length === 1 && people[0]!.toLowerCase() === 'none' ? [] : await Promise.all(people.map((p) => userArgument(req.ctx, p)));
+      const userIds =
+        people.length === 1 && people[0]!.toLowerCase() === 'none'
+          ? []
+          : await Promise.all(people.map((p) => userArgument(req.ctx, p)));
       await setSiteQs(db, aoId, [...new Set(userIds)], req.userId, Date.now());
       return {
         text:

@@ -27,7 +27,11 @@ export function mystatsCommand(bot: Bot) {
       const hasChart = figures.posts.year > 0;
       const message = mystatsMessage(figures, hasChart ? 'Your chart is on its way to your DMs with me.' : '');
       const awards = await awardsOf(ctx.db, userId);
-      await respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, ...achievementBlocks(awards)] });
+      await respond({
+        response_type: 'ephemeral',
+        text: message.text,
+        blocks: [...message.blocks, ...achievementBlocks(awards)],
+      });
       if (!hasChart) return;
       const bundle = await paxBundle(ctx.db, userId, figures.month);
       const render = chartRenderer(ctx.settings);
