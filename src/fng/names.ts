@@ -1,3 +1,5 @@
+import { jsonStrings } from '../stats/coqs.js';
+
 // FNG names as backblasts write them, and how a Slack member's name matches one. Pure.
 
 const NOT_A_NAME = new Set(['', 'none', 'na', 'n a', 'no', 'zero', 'nope', 'tbd']);
@@ -14,16 +16,7 @@ export function normalizeName(name: string): string {
 
 /** The FNG names a beatdown row holds: its json's `fng_names`, else PAXminer's comma list (not a count). */
 export function fngNamesOf(fngs: string | null, json: unknown): string[] {
-  let data = json;
-  if (typeof json === 'string') {
-    try {
-      data = JSON.parse(json);
-    } catch {
-      data = null;
-    }
-  }
-  const list = (data as { fng_names?: unknown } | null)?.fng_names;
-  const names = Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : (fngs ?? '').split(/[,;]/);
+  const names = jsonStrings(json, 'fng_names') ?? (fngs ?? '').split(/[,;]/);
   return names.map((n) => n.trim()).filter((n) => !/^\d+$/.test(n) && !NOT_A_NAME.has(normalizeName(n)));
 }
 

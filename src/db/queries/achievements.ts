@@ -96,17 +96,7 @@ function awardQuery(db: Db) {
     ]);
 }
 
-function toAward(r: {
-  id: number;
-  achievementId: number;
-  userId: string;
-  date: string;
-  period: string;
-  source: string;
-  status: string;
-  name: string;
-  verb: string;
-}): StoredAward {
+function toAward(r: Omit<StoredAward, 'status'> & { status: string }): StoredAward {
   return {
     ...r,
     id: Number(r.id),

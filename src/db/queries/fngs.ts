@@ -62,10 +62,14 @@ export async function fngsNamed(db: Db, normNames: string[]): Promise<FngRow[]> 
   return db.selectFrom('fng_names').select(columns).where('norm_name', 'in', normNames).orderBy('bd_date').execute();
 }
 
-export async function linkFngName(db: Db, row: FngRow, userId: string, at: number): Promise<void> {
+async function updateFngName(
+  db: Db,
+  row: FngRow,
+  values: { user_id?: string; linked_at?: number; told?: string },
+): Promise<void> {
   await db
     .updateTable('fng_names')
-    .set({ user_id: userId, linked_at: at })
+    .set(values)
     .where('ao_id', '=', row.aoId)
     .where('bd_date', '=', row.date)
     .where('q_user_id', '=', row.qUserId)
@@ -73,15 +77,12 @@ export async function linkFngName(db: Db, row: FngRow, userId: string, at: numbe
     .execute();
 }
 
+export async function linkFngName(db: Db, row: FngRow, userId: string, at: number): Promise<void> {
+  await updateFngName(db, row, { user_id: userId, linked_at: at });
+}
+
 export async function markFngTold(db: Db, row: FngRow, told: 'sending' | 'sent' | 'failed'): Promise<void> {
-  await db
-    .updateTable('fng_names')
-    .set({ told })
-    .where('ao_id', '=', row.aoId)
-    .where('bd_date', '=', row.date)
-    .where('q_user_id', '=', row.qUserId)
-    .where('norm_name', '=', row.normName)
-    .execute();
+  await updateFngName(db, row, { told });
 }
 
 /** Did he post after a day (linked men only)? */
