@@ -86,4 +86,10 @@ describe.each(dialects())('/paxminer achievements, award, siteq and weekly on %s
     await bot.api.waitFor('/response', () => responses().length > before, 15_000);
     expect(JSON.stringify(responses()[before]!.params.blocks)).toContain(':trophy: *The Monk*');
   });
+
+  it('shows his achievements in the Home tab', async () => {
+    await bot.event({ type: 'app_home_opened', user: SANDBAG, tab: 'home', channel: 'DHOME' });
+    const published = await bot.api.waitFor('views.publish', (c) => c.params.user_id === SANDBAG, 15_000);
+    expect(JSON.stringify(published.params.view)).toContain(':trophy: *The Monk*');
+  });
 });
