@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 const LAYERS: Array<{ name: string; homes: string[] }> = [
   {
     name: 'base',
-    homes: ['time.ts', 'ts.ts', 'errors.ts', 'slack-ids.ts', 'words.ts', 'config.ts', 'log.ts', 'backblast/types.ts'],
+    homes: ['time.ts', 'ts.ts', 'errors.ts', 'slack-ids.ts', 'words.ts', 'config.ts', 'log.ts', 'backblast/types.ts', 'achievements/catalogue.ts'],
   },
   { name: 'db', homes: ['db/'] },
   { name: 'region', homes: ['region.ts'] },
-  { name: 'domain', homes: ['backblast/', 'stats/'] },
+  { name: 'domain', homes: ['backblast/', 'stats/', 'achievements/', 'weekly/', 'fng/'] },
   { name: 'charts', homes: ['charts/'] },
   { name: 'slack-export', homes: ['slack-export/'] },
   { name: 'slack', homes: ['slack/'] },

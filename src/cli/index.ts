@@ -66,6 +66,19 @@ export const commands: Command[] = [
     summary: 'print the Slack app manifest with every address filled in (paste it into api.slack.com/apps)',
     load: async () => (await import('./manifest.js')).manifestCommand,
   }),
+  lazy({
+    name: 'achievements',
+    usage: 'achievements [--user ID]',
+    summary: 'bring the awards up to date (announcing nothing) and list them: date, PAX, achievement, how awarded',
+    load: async () => (await import('./achievements.js')).achievementsCommand,
+  }),
+  lazy({
+    name: 'weekly',
+    usage: 'weekly [--dry-run]',
+    summary:
+      "send this week's kotter report to each AO's site Qs (admins for AOs without one), each once; --dry-run prints it, sending nothing",
+    load: async () => (await import('./weekly.js')).weeklyCommand,
+  }),
 ];
 
 function lazy(entry: Omit<Command, 'run'> & { load: () => Promise<CommandRunner> }): Command {

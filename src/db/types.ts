@@ -135,6 +135,84 @@ export interface MessageNotesTable {
   sent_at: number;
 }
 
+/** The achievement catalogue (weaselbot's `achievements_list`, plus how an automatic one is counted). */
+export interface AchievementsListTable {
+  id: Generated<number>;
+  name: string;
+  description: string;
+  verb: string;
+  code: string;
+  /** What is counted: posts, qs, q_aos, ao_posts, qsource, or manual (awarded by hand only). */
+  counted: ColumnType<string, string | undefined, string>;
+  threshold: number | null;
+  /** week, month, year or ever. */
+  period: ColumnType<string, string | undefined, string>;
+  enabled: ColumnType<number, number | undefined, number>;
+  builtin: ColumnType<number, number | undefined, number>;
+}
+
+/**
+ * Awards (weaselbot's `achievements_awarded`, plus the period key that makes each award once and the
+ * announcement's ledger). `status`: pending, sending, sent, failed, quiet (too old to announce).
+ */
+export interface AchievementsAwardedTable {
+  id: Generated<number>;
+  achievement_id: number;
+  pax_id: string;
+  date_awarded: string;
+  /** 2026-W48, 2026-11, 2026, all, or a date for a manual award. */
+  period: string;
+  /** auto, backblast or admin. */
+  source: string;
+  status: string;
+  channel_id: string | null;
+  message_ts: string | null;
+  error: string | null;
+  /** Unix milliseconds. */
+  created: number;
+  updated: number;
+}
+
+/** The region's own settings, by name (see src/settings.ts). */
+export interface PaxminerSettingsTable {
+  name: string;
+  value: string;
+  updated_at: number;
+}
+
+/** Site Qs per AO, set by admins (`/paxminer siteq`). */
+export interface AoSiteQsTable {
+  ao_id: string;
+  user_id: string;
+  set_by: string | null;
+  set_at: number;
+}
+
+/** The weekly report's ledger: one row per (week, recipient); statuses as in monthly_deliveries. */
+export interface WeeklyDeliveriesTable {
+  week: string;
+  recipient: string;
+  channel_id: string | null;
+  status: string;
+  message_ts: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  error: string | null;
+  updated_at: number;
+  sent_at: number | null;
+}
+
+/** An FNG named in a backblast, until (and after) he joins Slack. `told`: sending, sent or failed. */
+export interface FngNamesTable {
+  ao_id: string;
+  bd_date: string;
+  q_user_id: string;
+  norm_name: string;
+  name: string;
+  user_id: string | null;
+  linked_at: number | null;
+  told: string | null;
+}
+
 export interface Database {
   aos: AosTable;
   users: UsersTable;
@@ -147,6 +225,12 @@ export interface Database {
   monthly_optouts: MonthlyOptoutsTable;
   monthly_deliveries: MonthlyDeliveriesTable;
   message_notes: MessageNotesTable;
+  achievements_list: AchievementsListTable;
+  achievements_awarded: AchievementsAwardedTable;
+  paxminer_settings: PaxminerSettingsTable;
+  ao_site_qs: AoSiteQsTable;
+  weekly_deliveries: WeeklyDeliveriesTable;
+  fng_names: FngNamesTable;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

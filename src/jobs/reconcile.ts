@@ -7,6 +7,7 @@ import { deleteBackblast } from '../db/queries/backblasts.js';
 import { finishPass, findCursor, savePass, type HistoryPass } from '../db/queries/cursors.js';
 import { storedBetween } from '../db/queries/stored.js';
 import { upsertUsers } from '../db/queries/users.js';
+import { linkMembers } from '../slack/fng-follow-up.js';
 import type { RegionContext } from '../region.js';
 import { isThreadReply, latestVersion } from '../slack-export/messages.js';
 import { errorText } from '../errors.js';
@@ -125,6 +126,9 @@ export async function reconcile(
     reader.close();
   }
   await markAosWithBackblasts(ctx.db);
+  await linkMembers(ctx, client, users).catch((err: unknown) =>
+    log.warn({ err: String(err) }, 'FNG follow-up failed; the next run tries again'),
+  );
   summary.seconds = (Date.now() - started) / 1000;
   log.info({ ...summary, refused: summary.refused.length, failed: summary.failed.length }, 'reconciled');
   return summary;

@@ -13,6 +13,8 @@ export interface JobSpec {
 export const JOBS: JobSpec[] = [
   { name: 'monthly', cron: '0 9 1 * *' },
   { name: 'reconcile', cron: '0 3 * * *' },
+  { name: 'achievements', cron: '20 * * * *' },
+  { name: 'weekly', cron: '5 * * * *' },
 ];
 
 export interface Scheduler {

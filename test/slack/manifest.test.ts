@@ -39,7 +39,7 @@ describe('manifest.yml', () => {
 
   it('has the global shortcut, the events, interactivity, and HTTP mode', () => {
     expect(manifest).toMatch(new RegExp(`type: global\\n\\s+callback_id: ${BACKBLAST_SHORTCUT}\\n`));
-    expect(list('bot_events')).toEqual(['message.channels', 'message.groups', 'app_home_opened']);
+    expect(list('bot_events')).toEqual(['message.channels', 'message.groups', 'app_home_opened', 'team_join']);
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
     expect(manifest).toMatch(/socket_mode_enabled: false/);
   });

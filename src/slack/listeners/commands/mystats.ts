@@ -3,8 +3,10 @@ import { paxBundle } from '../../../charts/month.js';
 import { renderFiles } from '../../../charts/files.js';
 import { lazyChartRenderer } from '../../../charts/lazy-render.js';
 import { sendPrivately } from '../../../charts/upload.js';
+import { awardsOf } from '../../../db/queries/achievements.js';
 import { paxFigures } from '../../../stats/pax.js';
 import type { Bot } from '../../bot.js';
+import { achievementBlocks } from '../../blocks/achievements.js';
 import { mystatsMessage } from '../../blocks/stats.js';
 import { timeOf } from '../time.js';
 
@@ -23,7 +25,8 @@ export function mystatsCommand(bot: Bot) {
     const figures = await paxFigures(ctx.db, userId, { today, year: arg === '' ? undefined : Number(arg) });
     const hasChart = figures.posts.year > 0;
     const message = mystatsMessage(figures, hasChart ? 'Your chart is on its way to your DMs with me.' : '');
-    await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+    const awards = await awardsOf(ctx.db, userId);
+    await respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, ...achievementBlocks(awards)] });
     if (!hasChart) return;
     const bundle = await paxBundle(ctx.db, userId, figures.month);
     const files = await renderFiles(bundle.specs, lazyChartRenderer(ctx.settings));
