@@ -1,21 +1,8 @@
-import { parentPort } from 'node:worker_threads';
-import { loadSettings } from '../../config.js';
-import { createLogger } from '../../log.js';
-import { openRegion } from '../../region.js';
-import { createWebClient } from '../../slack/client.js';
-import { runAchievements } from '../achievements.js';
+import { ACHIEVEMENTS_LEASE_MS, runAchievementsJob } from '../achievements.js';
+import { runJobWorker } from '../worker.js';
 
 // Bree's entry for `achievements` (hourly): store new awards, announce each once.
 
-const settings = loadSettings();
-const log = createLogger(settings.logLevel).child({ component: 'jobs', job: 'achievements' });
-const ctx = await openRegion(settings, log, { migrate: false });
-try {
-  const result = await runAchievements(ctx, createWebClient(settings, log));
-  if ('busy' in result) log.warn('another achievements run is going; this one stops');
-} catch (err) {
-  log.error({ err }, 'achievements failed');
-} finally {
-  await ctx.close();
-}
-if (parentPort) parentPort.postMessage('done');
+await runJobWorker('achievements', (ctx, client, now) => runAchievementsJob(ctx, client, { now: () => now.getTime() }), {
+  leaseMs: ACHIEVEMENTS_LEASE_MS,
+});
