@@ -72,26 +72,32 @@ export async function burst(dialect: DialectName, n: number): Promise<{ p95: num
       const ts = `${now - 3600 + i}.${String(i).padStart(6, '0')}`;
       return eventBody({ type: 'message', channel, channel_type: 'channel', user: q, text, ts, event_ts: ts });
     });
+    let failed = 0;
     const started = performance.now();
     const acks = await Promise.all(
       bodies.map(async (body) => {
         const t0 = performance.now();
-        const res = await postSigned(url, { body, contentType: 'application/json' });
-        await res.arrayBuffer();
-        if (res.status !== 200) throw new Error(`status ${res.status}`);
+        try {
+          const res = await postSigned(url, { body, contentType: 'application/json' });
+          await res.arrayBuffer();
+          if (res.status !== 200) throw new Error(`status ${res.status}`);
+        } catch {
+          failed += 1;
+          return Infinity;
+        }
         return performance.now() - t0;
       }),
     );
     const count = async () =>
       Number((await ctx.db.selectFrom('beatdowns').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    const deadline = Date.now() + 300_000;
+    const deadline = Date.now() + (failed > 0 ? 20_000 : 300_000);
     while ((await count()) < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const rows = await count();
     const s = [...acks].sort((a, b) => a - b);
     const [p50, p95, max] = [pct(s, 50), pct(s, 95), s.at(-1)!];
     console.log(
       `burst of ${n} events on ${dialect}: ack p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${max.toFixed(0)} ms; ` +
-        `${rows}/${n} rows written, all in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+        `${failed} requests failed; ${rows}/${n} rows written, all in ${((performance.now() - started) / 1000).toFixed(1)} s` +
         `${p95 < 1000 && max < 3000 && rows === n ? '' : '  <-- over target (p95 < 1 s, max < 3 s, every row)'}`,
     );
     return { p95, max, written: rows === n };
