@@ -13,6 +13,7 @@ import { createSlackApp, startSlackApp } from '../src/slack/app.js';
 import { dateInZone } from '../src/time.js';
 import { SIGNING_SECRET, eventBody, interactionBody, postSigned } from '../test/support/signing.js';
 import { SlackApiDouble } from '../test/support/slack-api.js';
+import { runBursts } from './slack-burst.js';
 
 const EVENTS = 400;
 const CONCURRENCY = 8;
@@ -163,4 +164,5 @@ export async function run(): Promise<void> {
     await ctx.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  await runBursts();
 }
