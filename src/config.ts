@@ -151,6 +151,9 @@ function oauth(env: Env): Pick<Settings, 'slackClientId' | 'slackClientSecret' |
       'set one or the other: a bot token runs one region, the OAuth client id, secret and state secret run many regions',
     );
   }
+  if (value(env, 'SLACK_APP_TOKEN') !== undefined) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'not with many-regions mode: the OAuth install needs HTTP (unset SLACK_APP_TOKEN)');
+  }
   const missing = OAUTH_VARS.find((name) => !set.includes(name));
   if (missing) throw new ConfigError(missing, `required with ${set.join(' and ')} (many-regions mode needs all three OAuth settings)`);
   return {

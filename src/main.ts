@@ -1,13 +1,19 @@
-import { ConfigError, loadSettings, requireBotSettings } from './config.js';
+import { ConfigError, isManyRegions, loadSettings, requireBotSettings } from './config.js';
 import { createLogger } from './log.js';
 import { openRegion } from './region.js';
 import { createSlackApp, startSlackApp } from './slack/app.js';
 import { startScheduler } from './jobs/scheduler.js';
+import { startManyRegions } from './regions/main.js';
 
 async function main(): Promise<void> {
   const settings = loadSettings();
   requireBotSettings(settings);
   const log = createLogger(settings.logLevel);
+  if (isManyRegions(settings)) {
+    const served = await startManyRegions(settings, log);
+    onStop(log, () => served.stop());
+    return;
+  }
   const ctx = await openRegion(settings, log);
   log.info({ database: ctx.dialect, tz: ctx.tz }, 'database ready');
 
@@ -16,15 +22,22 @@ async function main(): Promise<void> {
   log.info(settings.slackAppToken ? { mode: 'socket', port: settings.port } : { mode: 'http', port: settings.port }, 'bot started');
   const scheduler = settings.jobs ? await startScheduler(ctx) : { stop: async () => undefined };
 
+  onStop(log, async () => {
+    await scheduler.stop();
+    await app.stop();
+    await ctx.close();
+  });
+}
+
+/** Stops cleanly on SIGTERM or SIGINT. */
+function onStop(log: ReturnType<typeof createLogger>, close: () => Promise<void>): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
     try {
-      await scheduler.stop();
-      await app.stop();
-      await ctx.close();
+      await close();
       log.info('stopped');
       log.flush();
       process.exit(0);
