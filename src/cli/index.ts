@@ -7,6 +7,7 @@ import { migrateCommand } from './migrate.js';
 import { monthlyCommand } from './monthly.js';
 import { parseCommand } from './parse.js';
 import { reconcileCommand } from './reconcile.js';
+import { regionsCommand } from './regions.js';
 import { statsCommand } from './stats.js';
 
 /** Every `paxminer` command, in the order `--help` lists them. */
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   statsCommand,
   insightsCommand,
   exportCommand,
+  regionsCommand,
 ];

@@ -40,13 +40,25 @@ export async function updateRegion(db: Control, region: string, set: Updateable<
   await db.updateTable('regions').set(set).where('region', '=', region).execute();
 }
 
-/** Uninstalled or revoked: inactive, token dropped, everything else kept. */
+/**
+ * Uninstalled or revoked: inactive, token dropped (an empty string: PAXminer's column is NOT NULL),
+ * everything else kept.
+ */
 export async function deactivateTeam(db: Control, teamId: string, now: number): Promise<number> {
   const r = await db
     .updateTable('regions')
-    .set({ active: 0, slack_token: null, refresh_token: null, token_expires_at: null, uninstalled_at: now })
+    .set({ active: 0, slack_token: '', refresh_token: null, token_expires_at: null, uninstalled_at: now })
     .where('team_id', '=', teamId)
     .where('active', '=', 1)
     .executeTakeFirst();
   return Number(r.numUpdatedRows);
+}
+
+/** PAXminer's rows that have a token but no team id yet (registered before this app). */
+export function rowsWithoutTeam(db: Control): Promise<RegionRow[]> {
+  return db.selectFrom('regions').selectAll().where('team_id', 'is', null).where('slack_token', 'is not', null).where('slack_token', '!=', '').execute();
+}
+
+export function regionByToken(db: Control, token: string): Promise<RegionRow | undefined> {
+  return db.selectFrom('regions').selectAll().where('slack_token', '=', token).where('team_id', 'is', null).executeTakeFirst();
 }

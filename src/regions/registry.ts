@@ -7,7 +7,18 @@ import type { RegionContext, RegionInfo } from '../region.js';
 import { isValidTimeZone } from '../time.js';
 import { regionDatabases, SCHEMA_NAME, type RegionDatabases } from './databases.js';
 import { Lru } from './lru.js';
-import { allRegions, deactivateTeam, insertRegion, regionByKey, regionByTeam, takenNames, updateRegion, type RegionRow } from './queries.js';
+import {
+  allRegions,
+  deactivateTeam,
+  insertRegion,
+  regionByKey,
+  regionByTeam,
+  regionByToken,
+  rowsWithoutTeam,
+  takenNames,
+  updateRegion,
+  type RegionRow,
+} from './queries.js';
 
 // The region registry of many-regions mode: the control database's `regions` rows, and each region's
 // database opened on first use, migrated, and kept in a bounded cache (least recently used closed).
@@ -114,7 +125,7 @@ export class RegionRegistry {
   }
 
   async activeRegions(): Promise<RegionRow[]> {
-    return (await this.list()).filter((r) => Number(r.active) === 1 && r.slack_token);
+    return (await this.list()).filter((r) => Number(r.active) === 1 && r.slack_token && r.schema_name);
   }
 
   byTeam(teamId: string): Promise<RegionRow | undefined> {
@@ -150,7 +161,7 @@ export class RegionRegistry {
       refresh_token: facts.refreshToken ?? null,
       active: 1,
     };
-    const existing = await this.byTeam(facts.teamId);
+    const existing = (await this.byTeam(facts.teamId)) ?? (await regionByToken(this.control, facts.botToken));
     let region: string;
     if (existing) {
       region = existing.region;
@@ -181,6 +192,25 @@ export class RegionRegistry {
     this.release(opened);
     this.log.info({ region: row.region, team: row.team_id, schema: row.schema_name, reinstall: Boolean(existing) }, 'region installed');
     return row;
+  }
+
+  /**
+   * PAXminer's regions registered before this app have a token but no team id: `auth.test` names the
+   * team, written to our columns only (PAXminer's are left as they are).
+   */
+  async adoptPaxminerRows(whoIs: (token: string) => Promise<{ team_id?: string; user_id?: string; bot_id?: string }>): Promise<number> {
+    let adopted = 0;
+    for (const row of await rowsWithoutTeam(this.control)) {
+      try {
+        const who = await whoIs(row.slack_token!);
+        if (!who.team_id) continue;
+        await updateRegion(this.control, row.region, { team_id: who.team_id, bot_user_id: who.user_id ?? null, bot_id: who.bot_id ?? null });
+        adopted += 1;
+      } catch (err) {
+        this.log.warn({ err, region: row.region }, `region ${row.region}: its token did not answer auth.test; left as it is`);
+      }
+    }
+    return adopted;
   }
 
   /** `app_uninstalled` / `tokens_revoked`: inactive, token dropped, data kept. */

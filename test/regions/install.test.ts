@@ -100,7 +100,7 @@ describe.each(dialects())('many regions on %s', (dialect) => {
     // Uninstall alpha: inactive, token gone, data kept; then it is "not set up" and writes nothing.
     expect((await m.event(alpha.teamId, { type: 'app_uninstalled' })).status).toBe(200);
     const after = (await m.registry.list()).find((r) => r.team_id === alpha.teamId)!;
-    expect([Number(after.active), after.slack_token, after.schema_name]).toEqual([0, null, schemaOf(alpha)]);
+    expect([Number(after.active), after.slack_token, after.schema_name]).toEqual([0, '', schemaOf(alpha)]);
     const late = await m.command(alpha.teamId, { command: '/mystats', text: '', user_id: alpha.users[0]!.id, channel_id: alpha.channels[0]!.id });
     expect((await late.json()) as unknown).toEqual({ response_type: 'ephemeral', text: NOT_SET_UP });
     await m.event(alpha.teamId, { type: 'message', channel: alpha.channels[0]!.id, user: alpha.users[0]!.id, text: backblast(alpha, '2026-11-23'), ts: '1800000040.000100' });

@@ -8,6 +8,7 @@ import type { Database } from '../../src/db/types.js';
 import { createLogger } from '../../src/log.js';
 import { createRegionsApp, type RegionsApp } from '../../src/regions/app.js';
 import { RegionRegistry } from '../../src/regions/registry.js';
+import { adoptPaxminerRegions } from '../../src/regions/main.js';
 import { freePort } from '../support/bot.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { SIGNING_SECRET, commandBody, eventBody, interactionBody, postSigned } from '../support/signing.js';
@@ -75,6 +76,7 @@ export async function startManyRegions(dialect: DialectName, workspaces: Workspa
   });
   const log = createLogger('silent', { pretty: false });
   const registry = await RegionRegistry.open(settings, log);
+  await adoptPaxminerRegions(registry, settings, log);
   const app = createRegionsApp(registry, settings, log);
   await app.start();
   const base = `http://127.0.0.1:${port}`;
