@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   insights: () => import('./insights.js'),
   stats: () => import('./stats.js'),
   import: () => import('./import.js'),
+  regions: () => import('./regions.js'),
 };
 
 const wanted = process.argv.slice(2);
