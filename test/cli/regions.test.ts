@@ -3,8 +3,6 @@ import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { runCli } from '../support/run.js';
 import { SlackApiDouble } from '../support/slack-api.js';
 import { uniqueSuffix, workspace } from '../regions/support.js';
-import { createConnection } from 'mysql2/promise';
-import { inject } from 'vitest';
 
 // The CLI over the registry; both dialects of the registry are covered by test/regions/.
 describe.each(['sqlite'] as const)('paxminer regions on %s', (dialect) => {
@@ -26,11 +24,6 @@ describe.each(['sqlite'] as const)('paxminer regions on %s', (dialect) => {
   });
   afterEach(async () => {
     await api.close();
-    if (dialect === 'mysql') {
-      const conn = await createConnection({ uri: inject('mysqlServerUrl')! });
-      await conn.query(`drop database if exists \`${schema}\``);
-      await conn.end();
-    }
     await database.drop();
   });
 
