@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dialects } from '../support/db.js';
 import { NOT_SET_UP } from '../../src/regions/router.js';
+import { EDIT_BACKBLAST, editValue } from '../../src/slack/blocks/ids.js';
 import { startManyRegions, uniqueSuffix, workspace, type ManyRegions } from './support.js';
 import type { Workspace } from '../support/slack-api.js';
 
@@ -92,6 +93,25 @@ describe.each(dialects())('many regions on %s', (dialect) => {
       const ws = String(n.params.channel).startsWith('C0ALPHA') ? alpha : bravo;
       expect(n.token).toBe(ws.token);
     }
+
+    // An Edit button in bravo carrying alpha's channel and backblast ts: bravo's records have no such
+    // backblast, so no form with alpha's backblast opens, and nothing is written anywhere.
+    const viewsBefore = m.api.callsTo('views.open').length;
+    const pasted = await m.interaction({
+      type: 'block_actions',
+      team: { id: bravo.teamId, domain: 'bravo' },
+      user: { id: bravo.users[0]!.id, team_id: bravo.teamId },
+      api_app_id: 'A0TEST',
+      trigger_id: 'trig.pasted',
+      container: { type: 'message', channel_id: bravo.channels[0]!.id, message_ts: '1800000020.000100', is_ephemeral: true },
+      channel: { id: bravo.channels[0]!.id },
+      actions: [{ type: 'button', action_id: EDIT_BACKBLAST, block_id: 'b', value: editValue({ channel: alpha.channels[0]!.id, ts: '1800000010.000100' }), action_ts: '1' }],
+    });
+    expect(pasted.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    const opened = m.api.callsTo('views.open').slice(viewsBefore);
+    expect(JSON.stringify(opened)).not.toContain(alpha.users[1]!.id);
+    expect(await beatdowns(schemaOf(alpha))).toEqual(a);
 
     // A command in bravo asking about alpha's PAX: answered from bravo's database only.
     const stats = await m.command(bravo.teamId, { command: '/mystats', text: `<@${alpha.users[0]!.id}>`, user_id: bravo.users[0]!.id, channel_id: bravo.channels[0]!.id });
