@@ -21,8 +21,10 @@ export class Lru<K, V> {
   }
 
   set(key: K, value: V): void {
+    const old = this.map.get(key);
     this.map.delete(key);
     this.map.set(key, value);
+    if (old !== undefined && old !== value) this.evict(key, old);
     while (this.map.size > this.limit) {
       const [oldKey, oldValue] = this.map.entries().next().value as [K, V];
       this.map.delete(oldKey);
