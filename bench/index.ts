@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   stats: () => import('./stats.js'),
   import: () => import('./import.js'),
   startup: () => import('./startup.js'),
+  regions: () => import('./regions.js'),
 };
 
 // Options (`--scale 3`) belong to the benchmarks that read them; the rest are names.

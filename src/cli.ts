@@ -15,6 +15,28 @@ function usage(): string {
   ].join('\n');
 }
 
+/** Commands that act on one region's data take `--region NAME|TEAM_ID` (many-regions mode). */
+const REGION_SCOPED = ['import', 'reconcile', 'charts', 'monthly', 'stats', 'insights', 'export', 'migrate', 'achievements', 'weekly'];
+const EVERY_REGION = ['reconcile', 'monthly', 'migrate'];
+
+function withRegionFlag(name: string, args: string[], io: CliIO): [string[], CliIO] {
+  if (!REGION_SCOPED.includes(name)) return [args, io];
+  const rest: string[] = [];
+  let region: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--region') {
+      region = args[++i];
+      if (region === undefined || region.startsWith('--')) throw new UsageError('--region needs a value: a region name or team id');
+    } else if (arg.startsWith('--region=')) {
+      region = arg.slice('--region='.length);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return [rest, { ...io, region, everyRegion: EVERY_REGION.includes(name) }];
+}
+
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -31,7 +53,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   try {
-    return await command.run(args, io);
+    return await command.run(...withRegionFlag(name, args, io));
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`paxminer ${name}: ${err.message}\nusage: paxminer ${command.usage}\n`);

@@ -19,6 +19,15 @@ export interface Settings {
   adminUserIds: string[];
   jobs: boolean;
   logLevel: LogLevel;
+  /** Many-regions mode (OAuth install) when all three are set; see `isManyRegions`. */
+  slackClientId?: string;
+  slackClientSecret?: string;
+  slackStateSecret?: string;
+}
+
+/** True when the settings name the OAuth app: one deployment, many regions, a control database. */
+export function isManyRegions(s: Settings): s is Settings & { slackClientId: string; slackClientSecret: string; slackStateSecret: string } {
+  return s.slackClientId !== undefined;
 }
 
 /** A missing or malformed setting; its message is the one line start-up prints. */
@@ -131,10 +140,35 @@ function logLevel(env: Env): LogLevel {
   return v as LogLevel;
 }
 
+const OAUTH_VARS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/** The OAuth variables: all three or none, and never beside a bot token. */
+function oauth(env: Env): Pick<Settings, 'slackClientId' | 'slackClientSecret' | 'slackStateSecret'> {
+  const set = OAUTH_VARS.filter((name) => value(env, name) !== undefined);
+  if (set.length === 0) return {};
+  if (value(env, 'SLACK_BOT_TOKEN') !== undefined) {
+    throw new ConfigError(
+      `SLACK_BOT_TOKEN and ${set[0]}`,
+      'set one or the other: a bot token runs one region, the OAuth client id, secret and state secret run many regions',
+    );
+  }
+  if (value(env, 'SLACK_APP_TOKEN') !== undefined) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'not with many-regions mode: the OAuth install needs HTTP (unset SLACK_APP_TOKEN)');
+  }
+  const missing = OAUTH_VARS.find((name) => !set.includes(name));
+  if (missing) throw new ConfigError(missing, `required with ${set.join(' and ')} (many-regions mode needs all three OAuth settings)`);
+  return {
+    slackClientId: value(env, 'SLACK_CLIENT_ID'),
+    slackClientSecret: value(env, 'SLACK_CLIENT_SECRET'),
+    slackStateSecret: value(env, 'SLACK_STATE_SECRET'),
+  };
+}
+
 /** Reads and checks every setting; throws the first ConfigError. */
 export function loadSettings(env: Env = process.env): Settings {
   const apiUrl = url(env, 'SLACK_API_URL', ['http:', 'https:']);
   return {
+    ...oauth(env),
     databaseUrl: databaseUrl(env),
     slackBotToken: token(env, 'SLACK_BOT_TOKEN', 'xoxb-'),
     slackSigningSecret: value(env, 'SLACK_SIGNING_SECRET'),
@@ -152,6 +186,10 @@ export function loadSettings(env: Env = process.env): Settings {
 
 /** The settings the bot needs beyond the CLI's: a token, and a signing secret unless in Socket Mode. */
 export function requireBotSettings(s: Settings): asserts s is Settings & { slackBotToken: string } {
+  if (isManyRegions(s)) {
+    if (!s.slackSigningSecret) throw new ConfigError('SLACK_SIGNING_SECRET', "required in many-regions mode: the app's Signing Secret");
+    return;
+  }
   if (!s.slackBotToken) throw new ConfigError('SLACK_BOT_TOKEN', 'required to run the bot: the Bot User OAuth Token (xoxb-…)');
   if (!s.slackAppToken && !s.slackSigningSecret) {
     throw new ConfigError(

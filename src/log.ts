@@ -16,6 +16,12 @@ const SECRET_KEYS = [
   'password',
   'authorization',
   'databaseUrl',
+  'slackClientSecret',
+  'slackStateSecret',
+  'slack_token',
+  'refresh_token',
+  'clientSecret',
+  'stateSecret',
 ];
 
 /** Keys whose values never reach a log line, at the top level and two levels down. */

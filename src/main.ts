@@ -1,14 +1,20 @@
-import { ConfigError, loadSettings, requireBotSettings } from './config.js';
+import { ConfigError, isManyRegions, loadSettings, requireBotSettings } from './config.js';
 import { createLogger } from './log.js';
 import { openRegion } from './region.js';
 import { holdsSampleRegion, sampleRegionMessage } from './db/queries/sample.js';
 import { createSlackApp, startSlackApp } from './slack/app.js';
 import { checkSlack, SlackHealth } from './slack/health.js';
+import { startManyRegions } from './regions/main.js';
 
 async function main(): Promise<void> {
   const settings = loadSettings();
   requireBotSettings(settings);
   const log = createLogger(settings.logLevel);
+  if (isManyRegions(settings)) {
+    const served = await startManyRegions(settings, log);
+    onStop(log, () => served.stop());
+    return;
+  }
   const check = await checkSlack(settings, log);
   if (check.state === 'refused') {
     throw new ConfigError('SLACK_BOT_TOKEN', `Slack refused it (${check.error}): copy the Bot User OAuth Token (xoxb-…) again from the app's OAuth & Permissions page, or reinstall the app`);
@@ -30,15 +36,22 @@ async function main(): Promise<void> {
     ? await (await import('./jobs/scheduler.js')).startScheduler(ctx)
     : { stop: async () => undefined };
 
+  onStop(log, async () => {
+    await scheduler.stop();
+    await app.stop();
+    await ctx.close();
+  });
+}
+
+/** Stops cleanly on SIGTERM or SIGINT. */
+function onStop(log: ReturnType<typeof createLogger>, close: () => Promise<void>): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
     try {
-      await scheduler.stop();
-      await app.stop();
-      await ctx.close();
+      await close();
       log.info('stopped');
       log.flush();
       process.exit(0);

@@ -16,6 +16,17 @@ export interface RegionContext {
   tz: string;
   settings: Settings;
   log: Logger;
+  /** Many-regions mode: which registry row this is (absent in one-region mode). */
+  region?: RegionInfo;
+}
+
+/** A region of the registry: its name, team, schema and PAXminer's switches. */
+export interface RegionInfo {
+  name: string;
+  teamId: string | null;
+  schema: string;
+  scrapeBackblasts: boolean;
+  charts: { pax: boolean; ao: boolean; q: boolean; region: boolean };
 }
 
 /** Opens a region's database from its settings and brings its schema up to date. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadSettings, requireBotSettings } from '../src/config.js';
+import { ConfigError, isManyRegions, loadSettings, requireBotSettings } from '../src/config.js';
 
 describe('settings', () => {
   it("has the defaults of the README's Configuration table", () => {
@@ -85,5 +85,32 @@ describe('settings', () => {
     expect(() => requireBotSettings(loadSettings({}))).toThrow(/^SLACK_BOT_TOKEN/);
     expect(() => requireBotSettings(loadSettings({ SLACK_BOT_TOKEN: 'xoxb-1' }))).toThrow(/^SLACK_SIGNING_SECRET/);
     expect(() => requireBotSettings(loadSettings({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }))).not.toThrow();
+  });
+
+  describe('many-regions mode', () => {
+    const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'ss' };
+
+    it('is on with the three OAuth settings, off without them', () => {
+      const s = loadSettings(oauth);
+      expect(isManyRegions(s)).toBe(true);
+      expect([s.slackClientId, s.slackClientSecret, s.slackStateSecret]).toEqual(['1.2', 'cs', 'ss']);
+      expect(isManyRegions(loadSettings({ SLACK_BOT_TOKEN: 'xoxb-1' }))).toBe(false);
+    });
+
+    it('a bot token beside a client id is one error naming both', () => {
+      expect(() => loadSettings({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/^SLACK_BOT_TOKEN and SLACK_CLIENT_ID: /);
+      expect(() => loadSettings({ SLACK_CLIENT_SECRET: 'cs', SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/^SLACK_BOT_TOKEN and SLACK_CLIENT_SECRET: /);
+    });
+
+    it('names the OAuth setting that is missing, and refuses Socket Mode', () => {
+      expect(() => loadSettings({ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'cs' })).toThrow(/^SLACK_STATE_SECRET: /);
+      expect(() => loadSettings({ SLACK_CLIENT_ID: '1.2' })).toThrow(/^SLACK_CLIENT_SECRET: /);
+      expect(() => loadSettings({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })).toThrow(/^SLACK_APP_TOKEN: /);
+    });
+
+    it('the bot needs no token but a signing secret', () => {
+      expect(() => requireBotSettings(loadSettings(oauth))).toThrow(/^SLACK_SIGNING_SECRET/);
+      expect(() => requireBotSettings(loadSettings({ ...oauth, SLACK_SIGNING_SECRET: 'x' }))).not.toThrow();
+    });
   });
 });

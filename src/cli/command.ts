@@ -3,6 +3,10 @@ export interface CliIO {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
+  /** Many-regions mode: the `--region NAME|TEAM_ID` the command was given. */
+  region?: string;
+  /** Many-regions mode: without `--region`, run every active region (reconcile, monthly). */
+  everyRegion?: boolean;
 }
 
 /** One `paxminer <name>` command. `run` resolves to the process exit code. */

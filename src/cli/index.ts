@@ -79,6 +79,12 @@ export const commands: Command[] = [
       "send this week's kotter report to each AO's site Qs (admins for AOs without one), each once; --dry-run prints it, sending nothing",
     load: async () => (await import('./weekly.js')).weeklyCommand,
   }),
+  lazy({
+    name: 'regions',
+    usage: 'regions [--json] | regions add --token xoxb-… [--schema NAME] [--name NAME]',
+    summary: 'many-regions mode: list the regions of the control database, or register one from its bot token',
+    load: async () => (await import('./regions.js')).regionsCommand,
+  }),
 ];
 
 function lazy(entry: Omit<Command, 'run'> & { load: () => Promise<CommandRunner> }): Command {

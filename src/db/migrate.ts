@@ -47,7 +47,26 @@ class FolderProvider implements MigrationProvider {
  * a table created under it by the first, rolls back, waits and tries again, then finds nothing to do.
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: new FolderProvider(migrationsFolder()) });
+  return migrateFolder(db, new Migrator({ db, provider: new FolderProvider(migrationsFolder()) }));
+}
+
+/**
+ * Applies the control database's migrations (many-regions mode: the `regions` registry), tracked
+ * in their own tables so a control schema never mistakes itself for a region's.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateControl(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: new FolderProvider(join(migrationsFolder(), 'control')),
+    migrationTableName: 'control_migration',
+    migrationLockTableName: 'control_migration_lock',
+  });
+  return migrateFolder(db, migrator);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function migrateFolder(db: Kysely<any>, migrator: Migrator): Promise<MigrationResultSet> {
   for (let attempt = 1; ; attempt++) {
     let result: MigrationResultSet;
     try {

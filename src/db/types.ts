@@ -240,3 +240,51 @@ export type UserRow = Insertable<UsersTable>;
 export type Beatdown = Selectable<BeatdownsTable>;
 export type Attendance = Selectable<BdAttendanceTable>;
 export type { Generated };
+
+// The control database of many-regions mode: PAXminer's `regions` registry (its columns keep their
+// names and meaning) plus ours, and the per-region, per-period job claims.
+
+export interface RegionsTable {
+  region: string;
+  slack_token: string | null;
+  schema_name: string;
+  /** 1 or 0, as PAXminer has it. */
+  active: number;
+  firstf_channel: string | null;
+  contact: string | null;
+  send_pax_charts: number | null;
+  send_ao_leaderboard: number | null;
+  send_q_charts: number | null;
+  send_region_leaderboard: number | null;
+  scrape_backblasts: number | null;
+  team_id: string | null;
+  enterprise_id: string | null;
+  bot_user_id: string | null;
+  bot_id: string | null;
+  installer_user_id: string | null;
+  /** Unix milliseconds. */
+  installed_at: number | null;
+  uninstalled_at: number | null;
+  time_zone: string | null;
+  /** Comma-separated Slack user ids, beside workspace admins and owners. */
+  admin_user_ids: string | null;
+  /** Unix milliseconds; null when the token does not expire. */
+  token_expires_at: number | null;
+  refresh_token: string | null;
+}
+
+export interface RegionJobRunsTable {
+  schema_name: string;
+  job: string;
+  /** The period the run is for: a region-local date (reconcile) or month (monthly). */
+  period: string;
+  holder: string;
+  lease_until: number;
+  done_at: number | null;
+  error: string | null;
+}
+
+export interface ControlDatabase {
+  regions: RegionsTable;
+  region_job_runs: RegionJobRunsTable;
+}

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { RegionContext } from '../region.js';
 
 /** True when a lease holder (`host:pid:…`) is a process of this host that no longer runs. */
-function isDeadLocalHolder(holder: string): boolean {
+export function isDeadLocalHolder(holder: string): boolean {
   const [host, pidText] = holder.split(':');
   const pid = Number(pidText);
   if (host !== hostname() || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
@@ -25,14 +25,15 @@ export type LockOutcome<T> = { ran: true; value: T } | { ran: false; holder: str
  * a process of this host that is gone).
  */
 export async function withJobLock<T>(
-  ctx: Pick<RegionContext, 'db' | 'dialect'>,
+  ctx: Pick<RegionContext, 'db' | 'dialect' | 'region'>,
   name: string,
   work: () => Promise<T>,
   options: { leaseMs?: number } = {},
 ): Promise<LockOutcome<T>> {
   if (ctx.dialect === 'mysql') {
     return ctx.db.connection().execute(async (conn) => {
-      const key = `paxminer:${name}`;
+      // GET_LOCK is server-wide: in many-regions mode the schema in the key keeps regions apart.
+      const key = ctx.region ? `paxminer:${ctx.region.schema}:${name}`.slice(0, 64) : `paxminer:${name}`;
       const got = await sql<{ got: number | null }>`select get_lock(${key}, 0) as got`.execute(conn);
       if (Number(got.rows[0]?.got) !== 1) return { ran: false, holder: null };
       try {

@@ -120,7 +120,13 @@ export async function sendMonthly(
   const log = ctx.log.child({ job: 'monthly', month, dryRun });
 
   const all = await monthChartSets(ctx.db, month);
-  const sets = all.filter((s) => s.kind !== 'region' || ctx.settings.regionChannel);
+  // In many-regions mode PAXminer's switches pick the kinds: PAX charts, AO charts, region charts.
+  const switches = ctx.region?.charts;
+  const sets = all.filter(
+    (s) =>
+      (s.kind !== 'region' || ctx.settings.regionChannel) &&
+      (!switches || (s.kind === 'pax' ? switches.pax : s.kind === 'ao' ? switches.ao : switches.region)),
+  );
   const [optedOut, ledger] = await Promise.all([optedOutUsers(ctx.db), deliveriesOf(ctx.db, month)]);
   log.info(
     { deliveries: sets.length, optedOut: optedOut.size, regionChannel: ctx.settings.regionChannel ?? null },

@@ -26,16 +26,20 @@ export async function postSigned(url: string, req: SignedPost): Promise<Response
 }
 
 /** An Events API callback, as JSON. */
-export function eventBody(event: Record<string, unknown>, eventId = `Ev${Math.random().toString(36).slice(2, 12)}`): string {
+export function eventBody(
+  event: Record<string, unknown>,
+  eventId = `Ev${Math.random().toString(36).slice(2, 12)}`,
+  teamId = 'T0TEST',
+): string {
   return JSON.stringify({
     token: 'legacy-verification-token',
-    team_id: 'T0TEST',
+    team_id: teamId,
     api_app_id: 'A0TEST',
     event,
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: 'T0TEST', user_id: 'UBOT', is_bot: true }],
+    authorizations: [{ team_id: teamId, user_id: 'UBOT', is_bot: true }],
   });
 }
 

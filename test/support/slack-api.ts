@@ -17,6 +17,19 @@ export class HttpReply {
   ) {}
 }
 
+/** One Slack workspace the double serves: its bot token, install code, users and channels. */
+export interface Workspace {
+  teamId: string;
+  teamName: string;
+  token: string;
+  /** The OAuth code `oauth.v2.access` exchanges for the token. */
+  code: string;
+  botUserId: string;
+  botId: string;
+  users: Array<Record<string, unknown> & { id: string }>;
+  channels: Array<Record<string, unknown> & { id: string; name: string }>;
+}
+
 type Handler = (params: Record<string, unknown>, call: ApiCall) => unknown;
 
 export interface Upload {
@@ -59,6 +72,7 @@ export class SlackApiDouble {
   readonly calls: ApiCall[] = [];
   readonly uploads: Upload[] = [];
   private readonly handlers = new Map<string, Handler>();
+  readonly workspaces: Workspace[] = [];
   private server!: Server;
   private seq = 0;
   url = '';
@@ -73,6 +87,52 @@ export class SlackApiDouble {
   on(method: string, handler: Handler): this {
     this.handlers.set(method, handler);
     return this;
+  }
+
+  /** Serves a workspace: auth.test, users and channels by its token, and its install code. */
+  addWorkspace(ws: Workspace): this {
+    this.workspaces.push(ws);
+    return this;
+  }
+
+  /** The answer a served workspace gives, when the call is one it answers. */
+  private workspaceAnswer(method: string, p: Record<string, unknown>, token: string | undefined): unknown {
+    if (method === 'oauth.v2.access') {
+      const ws = this.workspaces.find((w) => w.code === p.code);
+      if (!ws) return { ok: false, error: 'invalid_code' };
+      return {
+        ok: true,
+        app_id: 'A0TEST',
+        authed_user: { id: ws.users[0]?.id ?? 'U0INSTALLER' },
+        scope: 'commands,chat:write',
+        token_type: 'bot',
+        access_token: ws.token,
+        bot_user_id: ws.botUserId,
+        team: { id: ws.teamId, name: ws.teamName },
+        enterprise: null,
+        is_enterprise_install: false,
+      };
+    }
+    const ws = this.workspaces.find((w) => w.token === token);
+    if (!ws) return undefined;
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: `https://${ws.teamId.toLowerCase()}.slack.com/`, team: ws.teamName, user: 'paxminer', team_id: ws.teamId, user_id: ws.botUserId, bot_id: ws.botId };
+      case 'users.info': {
+        const user = ws.users.find((u) => u.id === p.user);
+        return user ? { ok: true, user: { team_id: ws.teamId, ...user } } : { ok: false, error: 'user_not_found' };
+      }
+      case 'users.list':
+        return { ok: true, members: ws.users.map((u) => ({ team_id: ws.teamId, ...u })), response_metadata: { next_cursor: '' } };
+      case 'conversations.info': {
+        const channel = ws.channels.find((c) => c.id === p.channel);
+        return channel ? { ok: true, channel } : { ok: false, error: 'channel_not_found' };
+      }
+      case 'conversations.list':
+        return { ok: true, channels: ws.channels, response_metadata: { next_cursor: '' } };
+      default:
+        return undefined;
+    }
   }
 
   callsTo(method: string): ApiCall[] {
@@ -177,7 +237,9 @@ export class SlackApiDouble {
       let answer: unknown;
       try {
         const handler = this.handlers.get(method);
-        answer = handler ? await handler(params, call) : this.defaults(method, params);
+        answer = handler
+          ? await handler(params, call)
+          : (this.workspaceAnswer(method, params, call.token) ?? this.defaults(method, params));
       } catch (err) {
         answer = new HttpReply(500, { ok: false, error: String(err) });
       }
