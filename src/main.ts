@@ -13,10 +13,7 @@ async function main(): Promise<void> {
   const app = createSlackApp(ctx);
   await startSlackApp(app, ctx);
   log.info(settings.slackAppToken ? { mode: 'socket', port: settings.port } : { mode: 'http', port: settings.port }, 'bot started');
-  // Bree loads after the port is open: nothing on the way to the first request needs it.
-  const scheduler = settings.jobs
-    ? await (await import('./jobs/scheduler.js')).startScheduler(ctx)
-    : { stop: async () => undefined };
+  let scheduler: { stop(): Promise<void> } = { stop: async () => undefined };
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -38,6 +35,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
+  // Bree loads after the port is open (nothing on the way to the first request needs it), and after
+  // the stop handlers are in place: a SIGTERM while it loads still stops cleanly.
+  if (settings.jobs) scheduler = await (await import('./jobs/scheduler.js')).startScheduler(ctx);
 }
 
 main().catch((err: unknown) => {
