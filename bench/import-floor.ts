@@ -76,6 +76,13 @@ export async function sqliteFloor(exportDir: string, rows: Rows, url: string): P
   }
 }
 
+/** mysql2 reads JSON columns back as objects; they go in again as their text. */
+function sqlValue(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)
+    ? JSON.stringify(value)
+    : value;
+}
+
 /** Seconds the floor takes into a new MariaDB database at `url`. */
 export async function mysqlFloor(exportDir: string, rows: Rows, url: string): Promise<number> {
   await migrated(url);
@@ -89,7 +96,7 @@ export async function mysqlFloor(exportDir: string, rows: Rows, url: string): Pr
       if (list.length === 0) continue;
       const columns = Object.keys(list[0]!);
       for (let i = 0; i < list.length; i += 1000) {
-        const values = list.slice(i, i + 1000).map((r) => columns.map((c) => r[c]));
+        const values = list.slice(i, i + 1000).map((r) => columns.map((c) => sqlValue(r[c])));
         await conn.query(`insert into ${table} (${columns.join(', ')}) values ?`, [values]);
       }
     }

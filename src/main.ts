@@ -31,16 +31,16 @@ async function main(): Promise<void> {
   const app = createSlackApp(ctx, { start: { check, health } });
   await startSlackApp(app, ctx);
   log.info(settings.slackAppToken ? { mode: 'socket', port: settings.port } : { mode: 'http', port: settings.port }, 'bot started');
-  // Bree loads after the port is open: nothing on the way to the first request needs it.
-  const scheduler = settings.jobs
-    ? await (await import('./jobs/scheduler.js')).startScheduler(ctx)
-    : { stop: async () => undefined };
+  let scheduler: { stop(): Promise<void> } = { stop: async () => undefined };
 
   onStop(log, async () => {
     await scheduler.stop();
     await app.stop();
     await ctx.close();
   });
+  // Bree loads after the port is open (nothing on the way to the first request needs it), and after
+  // the stop handlers are in place: a SIGTERM while it loads still stops cleanly.
+  if (settings.jobs) scheduler = await (await import('./jobs/scheduler.js')).startScheduler(ctx);
 }
 
 /** Stops cleanly on SIGTERM or SIGINT. */
