@@ -23,7 +23,10 @@ const SEGMENTS = /\s+[|·]\s+|\s*\|\s*/;
 // Names running on over a line: items of a few words without digits, colons or sentence ends.
 const NAME_ITEMS = /\s*(?:,|&|\band\b)\s*/i;
 const NOT_NAMES = /[\d:;?!]|\.\s*$/;
-const COUNTED_LIST_HINT = /\d\s+(?:pax|hims)\b/i;
+const COUNTED_LIST_HINT = /\d\s+(?:pax|hims)\b|\bpax\s+(?:were|present|in attendance|included)\s*:/i;
+const SENTENCE_END = /\.\s+(?=[A-Z][a-z]+\s+[a-z])/;
+// `PAX were: A, B, C`: the list named in a sentence.
+const PAX_WERE = /\bpax\s+(?:were|present|in attendance|included)\s*:\s+(.+)$/i;
 // `24 PAX gathered: A, B`, `8 PAX (1 FNG) - A, B`.
 const COUNTED_LIST = /(?:^|\s)(\d{1,3})\s+(?:pax|hims)\b([^:]{0,30}?)\s*(?::|\s-)\s+(.+)$/i;
 
@@ -160,14 +163,19 @@ export class Blocks {
   /** `… given to 8 PAX (1 FNG) - A, B and C.`: a count and a list inside a sentence, when no PAX line came yet. */
   sentence(line: string): Field[] | null {
     if (!COUNTED_LIST_HINT.test(line)) return null;
+    if (this.fields.some((f) => f.kind === 'pax') || this.block.some((f) => f.kind === 'pax')) return null;
     const m = COUNTED_LIST.exec(line);
-    if (!m || this.fields.some((f) => f.kind === 'pax') || this.block.some((f) => f.kind === 'pax')) return null;
-    const list = m[3]!.replace(/\.\s*$/, '');
+    const named = m ? null : PAX_WERE.exec(line);
+    // The list ends with its sentence (`Dr. Evil` is a name, `. Thanks to Duvet` is the next sentence).
+    const list = (m?.[3] ?? named?.[1])?.split(SENTENCE_END)[0]!.replace(/\.\s*$/, '');
+    if (!list) return null;
     const items = list.split(NAME_ITEMS).filter(Boolean);
     if (items.length < 2 || items.some((i) => i.split(WORDS).length > 5)) return null;
+    // Without a count, only names: `PAX were: 10 burpees, 20 squats` is the workout.
+    if (named) return items.some((i) => /\d/.test(i)) ? null : [{ kind: 'pax', label: 'pax', value: list, note: '' }];
     return [
-      { kind: 'count', label: 'pax', value: m[1]!, note: '' },
-      { kind: 'pax', label: 'pax', value: list, note: m[2]!.trim() },
+      { kind: 'count', label: 'pax', value: m![1]!, note: '' },
+      { kind: 'pax', label: 'pax', value: list, note: m![2]!.trim() },
     ];
   }
 

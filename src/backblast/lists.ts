@@ -55,7 +55,7 @@ const ROLE_PREFIX = /^(qic|vq|q|co-?q)\s+(?=\S)/i;
 const ROLE_ONLY = /^(?:q|qs|qic|vq|co-?q'?s?|co-?qic)$/i;
 const ROLE_SUFFIX = /\s+(?:at|as|on)\s+(?:the\s+)?(q|qic|co-?q)$/i;
 // `a single white glove`, `the usual crew`: a description after a name, not a person.
-const DESCRIPTION = /^(?:(?:a|an|his|her|our|their|some|one|the)\s+[a-z]|[a-z]+\s+[a-z]+\s+[a-z])/;
+const DESCRIPTION = /^(?:a|an|his|her|our|their|some|one|the)\s+[a-z]/;
 // `special guest Tumbleweed from F3 Omaha`: the name between who he is and where from.
 const GUEST = /^(?:(?:special|visiting)\s+)?guests?\s+(?=\S)/i;
 const FROM_REGION = /\s+(?:from|of|visiting from)\s+(?:f3\s*)?[\p{Lu}].*$/u;

@@ -12,7 +12,7 @@ const CHANNELS = [
   'ao-city-limits', 'ao-cougartown', 'ao-hacksaw', 'ao-boiler-room', 'ao-good-news', 'ao-shot-house', 'ao-the-norseman',
   'ao-the-fighting-yank', 'ao-the-farm', 'ao-centennial-park', 'ao-hamburger-square', 'ao-golden-spike', 'ao-redline', 'ao-league',
   'black-ops', 'ao-echo-chamber', 'ao-rogue', 'ao-widow-maker', 'ao-quarantine', 'ao_mastodon', 'ao-the-mutt', 'ao-crossroads', 'ao-convalescent-center', 'ao-poison-ivey', 'ao-hall-of-justice', 'ao-reformation',
-  'ao-cornwallis-nightmare',
+  'ao-cornwallis-nightmare', 'ao-pain-in-the-park',
 ];
 
 export interface CorpusCase {

@@ -42,6 +42,23 @@ The Thang: four stations, the last at the wall.`,
     },
   },
   {
+    source: 'https://f3kernersville.com/2019/01/26/backblast-pain-in-the-park-january-26-2019/',
+    posted: '2019-01-26',
+    poster: 'DoubtFire',
+    channel: 'ao-pain-in-the-park',
+    text: `Backblast – Pain in the Park – January 26, 2019
+
+18 PAX, including the Q gathered in the chilly gloom for a morning of geometry: squares, ovals, circles, and rectangles. PAX were: Checkbook, FNG Dave Danner, Duvet, Epstein, Bambi, Man Hands, Boones Farm, Mulligan, FloRida, Tramp Stamp, Crawdaddy, Dr. Evil, Sludge, Sprinkler, Chipper, Fortran, Water Wings, DoubtFire (QIC). Thanks to Duvet for helping our FNG.
+
+Smurf Jacks x15, Sun Gods x12 each way
+The Thang: four corners, the track, clock merkins on the hill.`,
+    want: {
+      title: 'Pain in the Park - January 26, 2019', date: '2019-01-26', ao: 'ao-pain-in-the-park', q: 'DoubtFire',
+      pax: ['Checkbook', 'Duvet', 'Epstein', 'Bambi', 'Man Hands', 'Boones Farm', 'Mulligan', 'FloRida', 'Tramp Stamp', 'Crawdaddy', 'Dr. Evil', 'Sludge', 'Sprinkler', 'Chipper', 'Fortran', 'Water Wings'],
+      fngs: ['Dave Danner'], count: 18,
+    },
+  },
+  {
     source: 'https://ec2-34-194-89-34.compute-1.amazonaws.com/backblast/2021/04/20/dora-1-1-2-2-3-3/',
     posted: '2021-04-20',
     poster: 'Val',
