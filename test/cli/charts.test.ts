@@ -33,7 +33,7 @@ describe.each(dialects())('paxminer charts on %s', (dialect) => {
         'ao-the-hill-qs-2026-11.png',
         'ao-the-yard-leaderboard-2026-11.png',
         'ao-the-yard-qs-2026-11.png',
-        'pax-doppler-u0doppler-2026-11.png',
+        'pax-doppler-U0DOPPLER-2026-11.png',
         'pax-gumby-u0gumby-2026-11.png',
         'pax-ripcord-u0ripcord-2026-11.png',
         'pax-sandbag-u0sandbag-2026-11.png',

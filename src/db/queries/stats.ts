@@ -112,6 +112,20 @@ export async function aoNames(db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.channel_id, r.ao]));
 }
 
+/** Every AO with its channel's creation time, the order AO colours are handed out in. */
+export async function aoCreation(db: Db): Promise<Array<{ id: string; created: number }>> {
+  const rows = await db.selectFrom('aos').select(['channel_id', 'channel_created']).execute();
+  return rows.map((r) => ({ id: r.channel_id, created: Number(r.channel_created) || 0 }));
+}
+
+/** The latest beatdown date up to `today` (at one AO when given), or undefined when there is none. */
+export async function lastBeatdownDate(db: Db, today: string, aoId?: string): Promise<string | undefined> {
+  let q = db.selectFrom('beatdowns').select((eb) => eb.fn.max('bd_date').as('last')).where('bd_date', '<=', today);
+  if (aoId !== undefined) q = q.where('ao_id', '=', aoId);
+  const row = await q.executeTakeFirst();
+  return row?.last ? String(row.last).slice(0, 10) : undefined;
+}
+
 /** A PAX's posts per AO and month in a range. */
 export async function paxPostsByAoMonth(db: Db, userId: string, range: DateRange) {
   const month = monthOfColumn('date');

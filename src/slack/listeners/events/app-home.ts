@@ -1,17 +1,14 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { paxFigures } from '../../../stats/pax.js';
-import { todayIn } from '../../../stats/period.js';
 import type { Bot } from '../../bot.js';
-import { homeView } from '../../blocks/stats.js';
 import { describe } from '../../directory.js';
+import { publishHome } from '../../home/publish.js';
 
-/** The App Home tab: the user's own figures, fresh each time he opens it. */
+/** The App Home tab: the user's own figures, fresh each time he opens it; for admins, the AO channels. */
 export function appHomeOpened(bot: Bot) {
-  return async ({ event, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
+  return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     if (event.tab !== 'home') return;
     try {
-      const figures = await paxFigures(bot.ctx.db, event.user, { today: todayIn(bot.ctx.tz, new Date()) });
-      await client.views.publish({ user_id: event.user, view: homeView(figures) });
+      await publishHome(bot, client, event.user, context.botUserId);
     } catch (err) {
       bot.ctx.log.warn({ err: describe(err), user: event.user }, 'could not publish the App Home tab');
     }

@@ -1,0 +1,26 @@
+import type { WebClient } from '@slack/web-api';
+import { paxFigures } from '../../stats/pax.js';
+import { todayIn } from '../../stats/period.js';
+import type { Bot } from '../bot.js';
+import { homeView } from '../blocks/stats.js';
+import { describe } from '../directory.js';
+import { isRegionAdmin } from '../permissions.js';
+import { aoChannels } from './ao-channels.js';
+import { aoChannelBlocks } from './blocks.js';
+
+/**
+ * Publishes a user's Home tab: his figures, and for a region admin the AO channels and which the bot
+ * is not in. The admin part failing (Slack refusing a list) never keeps his figures from showing.
+ */
+export async function publishHome(bot: Bot, client: WebClient, userId: string, botUserId: string | undefined, notice = ''): Promise<void> {
+  const figures = await paxFigures(bot.ctx.db, userId, { today: todayIn(bot.ctx.tz, new Date()) });
+  const view = homeView(figures);
+  try {
+    if (await isRegionAdmin(bot.ctx, client, userId)) {
+      view.blocks = [...view.blocks, ...aoChannelBlocks(await aoChannels(bot.ctx, client), botUserId, notice)];
+    }
+  } catch (err) {
+    bot.ctx.log.warn({ err: describe(err), user: userId }, 'App Home: could not list the AO channels');
+  }
+  await client.views.publish({ user_id: userId, view });
+}
