@@ -112,9 +112,16 @@ export async function aoNames(db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.channel_id, r.ao]));
 }
 
-/** Every AO with its channel's creation time, the order AO colours are handed out in. */
+/**
+ * Every AO (a channel with a recorded beatdown) with its channel's creation time, the order AO colours
+ * are handed out in; other channels (1st-F, chatter) take no colour.
+ */
 export async function aoCreation(db: Db): Promise<Array<{ id: string; created: number }>> {
-  const rows = await db.selectFrom('aos').select(['channel_id', 'channel_created']).execute();
+  const rows = await db
+    .selectFrom('aos')
+    .select(['channel_id', 'channel_created'])
+    .where('channel_id', 'in', db.selectFrom('beatdowns').select('ao_id').distinct())
+    .execute();
   return rows.map((r) => ({ id: r.channel_id, created: Number(r.channel_created) || 0 }));
 }
 
