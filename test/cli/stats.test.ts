@@ -17,7 +17,7 @@ describe.each(dialects())('paxminer stats on %s', (dialect) => {
       expect(r.code, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout)).toMatchObject({ user_id: DOPPLER, name: 'Doppler', posts: 7 });
     }
-  });
+  }, 120_000);
 
   it("prints a PAX's figures for a year as JSON, posts being the beatdowns he attended that year", async () => {
     const r = await runCli(['stats', '--user', DOPPLER, '--year', '2026'], { env: { DATABASE_URL: region.url } });
