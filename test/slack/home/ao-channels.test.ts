@@ -54,6 +54,19 @@ describe.each(dialects())('the App Home for admins, AO channels, on %s', (dialec
     const call = bot.api.callsTo('views.publish')[before]!;
     return { call, blocks: (call.params.view as { blocks: Block[] }).blocks };
   }
+  /** A click on the Home tab's Join button beside `channel`, as `user`. */
+  const clickJoin = (user: string, channel: string) =>
+    bot.interaction({
+      type: 'block_actions',
+      team: { id: 'T0TEST', domain: 'f3test' },
+      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0TEST' },
+      api_app_id: 'A0TEST',
+      token: 'legacy-verification-token',
+      trigger_id: `trig.${Math.random().toString(36).slice(2)}`,
+      container: { type: 'view', view_id: 'V1' },
+      view: { id: 'V1', type: 'home', blocks: [] },
+      actions: [{ type: 'button', action_id: JOIN_AO_CHANNEL, block_id: 'b', value: channel, text: { type: 'plain_text', text: 'Join' }, action_ts: `${Date.now() / 1000}` }],
+    });
   const joinButtons = (blocks: Block[]) => blocks.filter((b) => b.accessory?.action_id === JOIN_AO_CHANNEL).map((b) => b.accessory!.value);
   const text = (blocks: Block[]) => JSON.stringify(blocks);
 
@@ -84,17 +97,7 @@ describe.each(dialects())('the App Home for admins, AO channels, on %s', (dialec
 
   it('Join: conversations.join, the channel recorded, the Home tab refreshed without it', async () => {
     const before = bot.api.callsTo('views.publish').length;
-    const res = await bot.interaction({
-      type: 'block_actions',
-      team: { id: 'T0TEST', domain: 'f3test' },
-      user: { id: NANTAN, username: 'nantan', name: 'nantan', team_id: 'T0TEST' },
-      api_app_id: 'A0TEST',
-      token: 'legacy-verification-token',
-      trigger_id: 'trig.join',
-      container: { type: 'view', view_id: 'V1' },
-      view: { id: 'V1', type: 'home', blocks: [] },
-      actions: [{ type: 'button', action_id: JOIN_AO_CHANNEL, block_id: 'b', value: NEW_AO, text: { type: 'plain_text', text: 'Join' }, action_ts: '1.1' }],
-    });
+    const res = await clickJoin(NANTAN, NEW_AO);
     expect(res.status).toBe(200);
     const join = await bot.api.waitFor('conversations.join', (c) => c.params.channel === NEW_AO, 15_000);
     expect(join.token).toBe('xoxb-test-token');
@@ -108,17 +111,7 @@ describe.each(dialects())('the App Home for admins, AO channels, on %s', (dialec
   it('Join refused by Slack (the scope not granted yet) says what to do', async () => {
     bot.api.on('conversations.join', () => ({ ok: false, error: 'missing_scope' }));
     const before = bot.api.callsTo('views.publish').length;
-    await bot.interaction({
-      type: 'block_actions',
-      team: { id: 'T0TEST', domain: 'f3test' },
-      user: { id: NANTAN, username: 'nantan', name: 'nantan', team_id: 'T0TEST' },
-      api_app_id: 'A0TEST',
-      token: 'legacy-verification-token',
-      trigger_id: 'trig.join2',
-      container: { type: 'view', view_id: 'V1' },
-      view: { id: 'V1', type: 'home', blocks: [] },
-      actions: [{ type: 'button', action_id: JOIN_AO_CHANNEL, block_id: 'b', value: PIT, text: { type: 'plain_text', text: 'Join' }, action_ts: '1.2' }],
-    });
+    await clickJoin(NANTAN, PIT);
     await bot.api.waitFor('views.publish', () => bot.api.callsTo('views.publish').length > before, 15_000);
     const blocks = (bot.api.callsTo('views.publish')[before]!.params.view as { blocks: Block[] }).blocks;
     expect(text(blocks)).toContain('add the `channels:join` scope');
@@ -128,17 +121,7 @@ describe.each(dialects())('the App Home for admins, AO channels, on %s', (dialec
   it('does not join for someone who is not an admin', async () => {
     const joins = bot.api.callsTo('conversations.join').length;
     const before = bot.api.callsTo('views.publish').length;
-    await bot.interaction({
-      type: 'block_actions',
-      team: { id: 'T0TEST', domain: 'f3test' },
-      user: { id: DOPPLER, username: 'doppler', name: 'doppler', team_id: 'T0TEST' },
-      api_app_id: 'A0TEST',
-      token: 'legacy-verification-token',
-      trigger_id: 'trig.join3',
-      container: { type: 'view', view_id: 'V1' },
-      view: { id: 'V1', type: 'home', blocks: [] },
-      actions: [{ type: 'button', action_id: JOIN_AO_CHANNEL, block_id: 'b', value: PIT, text: { type: 'plain_text', text: 'Join' }, action_ts: '1.3' }],
-    });
+    await clickJoin(DOPPLER, PIT);
     await bot.api.waitFor('views.publish', () => bot.api.callsTo('views.publish').length > before, 15_000);
     expect(bot.api.callsTo('conversations.join').length).toBe(joins);
   });
