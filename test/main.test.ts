@@ -6,6 +6,16 @@ import { SlackApiDouble } from './support/slack-api.js';
 import { ROOT, runCli, runNode } from './support/run.js';
 import { SIGNING_SECRET } from './support/signing.js';
 
+/** The built bot as a process, its stdout and stderr gathered. */
+function startBot(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['dist/main.js'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+  let text = '';
+  child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (text += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => text, exited };
+}
+
 // The built bot as `npm start` runs it (npm test builds before testing).
 describe('npm start (node dist/main.js)', () => {
   it('with no Slack settings stops at once with a line naming SLACK_BOT_TOKEN', async () => {
@@ -19,22 +29,14 @@ describe('npm start (node dist/main.js)', () => {
     const api = await SlackApiDouble.start();
     const database = await createTestDatabase('sqlite');
     const port = await freePort();
-    const child = spawn(process.execPath, ['dist/main.js'], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DATABASE_URL: database.url,
-        SLACK_BOT_TOKEN: 'xoxb-secret-token-value',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: api.url,
-        PORT: String(port),
-        LOG_LEVEL: 'debug',
-      },
+    const { child, output, exited } = startBot({
+      DATABASE_URL: database.url,
+      SLACK_BOT_TOKEN: 'xoxb-secret-token-value',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.url,
+      PORT: String(port),
+      LOG_LEVEL: 'debug',
     });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       let status = 0;
       for (let i = 0; i < 100 && status !== 200; i++) {
@@ -44,11 +46,11 @@ describe('npm start (node dist/main.js)', () => {
         );
         if (status !== 200) await new Promise((r) => setTimeout(r, 100));
       }
-      expect(status, output).toBe(200);
+      expect(status, output()).toBe(200);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
-      expect(output).toMatch(/"msg":"stopped"/);
-      expect(output).not.toContain('xoxb-secret-token-value');
+      expect(output()).toMatch(/"msg":"stopped"/);
+      expect(output()).not.toContain('xoxb-secret-token-value');
     } finally {
       child.kill('SIGKILL');
       await api.close();
@@ -78,32 +80,24 @@ describe('npm start (node dist/main.js)', () => {
   it('starts when Slack is unreachable, and /healthz says degraded (200) with slack unreachable', async () => {
     const database = await createTestDatabase('sqlite');
     const port = await freePort();
-    const child = spawn(process.execPath, ['dist/main.js'], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DATABASE_URL: database.url,
-        SLACK_BOT_TOKEN: 'xoxb-some-token',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        // A closed port: nothing answers.
-        SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/`,
-        PORT: String(port),
-        JOBS: 'off',
-      },
+    const { child, output, exited } = startBot({
+      DATABASE_URL: database.url,
+      SLACK_BOT_TOKEN: 'xoxb-some-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      // A closed port: nothing answers.
+      SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/`,
+      PORT: String(port),
+      JOBS: 'off',
     });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       let res: Response | undefined;
       for (let i = 0; i < 100 && !res; i++) {
         res = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
         if (!res) await new Promise((r) => setTimeout(r, 100));
       }
-      expect(res?.status, output).toBe(200);
+      expect(res?.status, output()).toBe(200);
       expect(await res!.json()).toEqual({ ok: true, status: 'degraded', database: 'up', slack: 'unreachable' });
-      expect(output).toMatch(/Slack unreachable: starting anyway/);
+      expect(output()).toMatch(/Slack unreachable: starting anyway/);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     } finally {

@@ -144,7 +144,7 @@ function zonedMillis(date: string, minutes: number, format: Intl.DateTimeFormat)
 /** A Slack export in a folder, and what an import of it should record. */
 export function generateExport(options: GenerateOptions): GeneratedExport {
   const r = new Random(options.seed ?? 1);
-  const aoCount = Math.max(1, Math.min(options.aos ?? 4, AO_NAMES.length));
+  const aoCount = Math.max(1, Math.min(options.aos ?? 4, AO_NAMES.length * 3));
   const start = options.start ?? '2025-08-01';
   const end = addDays(addMonths(start, options.months ?? 3), -1);
   const format = new Intl.DateTimeFormat('en-US', {
@@ -190,7 +190,9 @@ export function generateExport(options: GenerateOptions): GeneratedExport {
   const general = channel('general', 'Region-wide announcements');
   const firstF = channel('1st-f', 'Workouts, convergences, Q sheets');
   const region = channel('backblasts', 'Backblasts from every AO');
-  const aos: Ao[] = AO_NAMES.slice(0, aoCount).map((name, i) => {
+  // Past the list of names, a region's second and third sites of a name: ao-anvil-2.
+  const aoNames = Array.from({ length: aoCount }, (_, i) => AO_NAMES[i % AO_NAMES.length]! + (i < AO_NAMES.length ? '' : `-${Math.floor(i / AO_NAMES.length) + 1}`));
+  const aos: Ao[] = aoNames.map((name, i) => {
     const closes = aoCount >= 4 && i === 3;
     const ch = channel(`ao-${name}`, `Workouts at ${name.replace(/-/g, ' ')}`, {
       private: aoCount >= 3 && i === 2,

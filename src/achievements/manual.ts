@@ -1,4 +1,5 @@
 import { codeOf, type AchievementDef } from './catalogue.js';
+import { USER_MENTIONS } from '../slack-ids.js';
 
 // Manual awards written into a backblast, weaselbot's convention: a line `Achievement: NAME`, naming
 // who earned it with @mentions on the same line (no mention: everyone at the beatdown). Pure.
@@ -10,15 +11,14 @@ export interface AchievementLine {
 }
 
 const LINE = /^[\s*_>]*achievements?[\s*_]*:[\s*_]*(.+)$/gim;
-const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
 export function achievementLines(text: string | null): AchievementLine[] {
   const lines: AchievementLine[] = [];
   for (const m of (text ?? '').matchAll(LINE)) {
     const body = m[1]!;
-    const userIds = [...body.matchAll(MENTION)].map((u) => u[1]!);
+    const userIds = [...body.matchAll(USER_MENTIONS)].map((u) => u[1]!);
     const name = body
-      .replace(MENTION, ' ')
+      .replace(USER_MENTIONS, ' ')
       .replace(/@\S+/g, ' ')
       .replace(/^[\s\-–—:,]+|[\s\-–—:,.!*_]+$/g, '')
       .replace(/\s+/g, ' ')

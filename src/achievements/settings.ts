@@ -1,5 +1,6 @@
 import { readSettings, writeSetting } from '../db/queries/settings.js';
 import type { Db } from '../db/types.js';
+import { CHANNEL_ID } from '../slack-ids.js';
 
 // Where achievements are announced (paxminer_settings `achievements.announce`): `dm` (each man in his
 // DMs with the bot, the default), a channel id, or `off`.
@@ -11,7 +12,7 @@ export type AnnounceTo = { kind: 'dm' } | { kind: 'channel'; channel: string } |
 export async function announceTo(db: Db): Promise<AnnounceTo> {
   const value = (await readSettings(db)).get(ANNOUNCE) ?? 'dm';
   if (value === 'off') return { kind: 'off' };
-  if (/^[CG][A-Z0-9]+$/.test(value)) return { kind: 'channel', channel: value };
+  if (CHANNEL_ID.test(value)) return { kind: 'channel', channel: value };
   return { kind: 'dm' };
 }
 

@@ -6,6 +6,7 @@ import { parseMessage } from './parse.js';
 import { recordFromParse, type RecordOutcome } from './record.js';
 import { nameKey } from './text.js';
 import type { BackblastPayload, ParseContext, ParsedBackblast, SlackMessage } from './types.js';
+import { USER_ID } from '../slack-ids.js';
 
 export interface FormValues {
   title: string;
@@ -53,7 +54,8 @@ export function attendeeIds(v: Pick<FormValues, 'qUserId' | 'coqUserIds' | 'paxU
 }
 
 /** What the Q must fix before the form is accepted; `today` is the region's date. */
-const USER_ID = /^[UW][A-Z0-9]{2,44}$/;
+// A user id that fits its column (45 characters).
+const isUserId = (id: string) => USER_ID.test(id) && id.length <= 45;
 
 /** `YYYY-MM-DD` naming a day that exists (not 2026-02-30). */
 export function isCalendarDate(s: string): boolean {
@@ -70,8 +72,8 @@ export function validateForm(v: FormValues, today: string): FormErrors {
   if (!isCalendarDate(v.date)) errors.date = 'Pick the date of the beatdown.';
   else if (v.date > today) errors.date = `${v.date} is in the future: pick the day the beatdown happened (today is ${today}).`;
   if (!v.qUserId) errors.q = 'Pick the Q.';
-  else if (!USER_ID.test(v.qUserId)) errors.q = 'Pick the Q from the list.';
-  if (![...v.coqUserIds, ...v.paxUserIds].every((id) => USER_ID.test(id))) errors.pax = 'Pick the PAX from the list.';
+  else if (!isUserId(v.qUserId)) errors.q = 'Pick the Q from the list.';
+  if (![...v.coqUserIds, ...v.paxUserIds].every(isUserId)) errors.pax = 'Pick the PAX from the list.';
   if (v.paxUserIds.length === 0 && v.paxNames.length === 0 && v.fngNames.length === 0) {
     errors.pax = 'Add the PAX who were there (or name them under PAX not on Slack).';
   }

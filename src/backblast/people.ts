@@ -3,7 +3,7 @@
 
 import type { SlackChannel, SlackUser } from './types.js';
 import { nameKey } from './text.js';
-import { CHANNEL_MENTION } from '../slack-ids.js';
+import { CHANNEL_MENTION, PAYLOAD_CHANNEL_ID } from '../slack-ids.js';
 
 const MAX_WORDS = 6;
 const PAREN = /\s*\([^)]*\)|\s*\[[^\]]*\]/g;
@@ -16,7 +16,6 @@ interface Entry {
 }
 
 const NEAR_MIN = 5;
-const RAW_CHANNEL = /^[CG][A-Z0-9]{6,}$/;
 
 function keysByLength(byKey: Map<string, Entry | null>): Map<number, [string, string][]> {
   const out = new Map<number, [string, string][]>();
@@ -235,7 +234,7 @@ export class ChannelDirectory {
     const plain = text.replace(TRAILING_PUNCTUATION, '').trim();
     if (!plain) return null;
     // A channel id typed or pasted as is: `AO: C02FOUNDRY`.
-    if (RAW_CHANNEL.test(plain) && this.ids.has(plain)) return plain;
+    if (PAYLOAD_CHANNEL_ID.test(plain) && this.ids.has(plain)) return plain;
     for (const variant of [plain, plain.replace(PAREN, ''), ...plain.split(AO_PARTS)]) {
       const id = variant && this.byTypedName(variant.trim());
       if (id) return id;

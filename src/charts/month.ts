@@ -1,4 +1,4 @@
-import { aoNames, aosWithBeatdowns, paxWhoPosted } from '../db/queries/stats.js';
+import { aoCreation, aosWithBeatdowns, paxWhoPosted } from '../db/queries/stats.js';
 import type { Db } from '../db/types.js';
 import { aoMonth } from '../stats/ao.js';
 import { paxYear } from '../stats/pax.js';
@@ -8,8 +8,9 @@ import { monthRange } from '../time.js';
 import { aoQsChart } from './configs/ao-qs.js';
 import { fngsByAoChart, uniquePaxByAoChart } from './configs/by-ao.js';
 import { plural } from './configs/common.js';
-import { aoLeaderboardChart, regionLeaderboardChart } from './configs/leaderboard.js';
+import { aoLeaderboardChart, regionLeaderboardChart, yearToDate } from './configs/leaderboard.js';
 import { paxYearChart } from './configs/pax-year.js';
+import { withData } from './empty.js';
 import { aoColours } from './palette.js';
 import type { ChartSpec } from './types.js';
 
@@ -37,21 +38,21 @@ export async function paxBundle(
   db: Db,
   userId: string,
   month: string,
-  colours?: ReadonlyMap<string, string>,
+  colours?: ReadonlyMap<string, number>,
 ): Promise<ChartBundle> {
   const data = await paxYear(db, userId, month);
-  const palette = colours ?? aoColours((await aoNames(db)).keys());
+  const palette = colours ?? aoColours(await aoCreation(db));
   const inMonth = data.series.reduce((n, s) => n + (s.values[data.months.length - 1] ?? 0), 0);
   return {
-    specs: [paxYearChart(data, palette)],
-    message: `${data.name}, your posts in ${monthName(month)}: ${plural(inMonth, 'post')}, ${plural(data.total, 'post')} in ${month.slice(0, 4)} so far.`,
+    specs: withData([paxYearChart(data, palette)]),
+    message: `${data.name}, your posts in ${monthName(month)}: ${plural(inMonth, 'post')}, ${plural(data.total, 'post')} in ${yearToDate(month)}.`,
   };
 }
 
 export async function aoBundle(db: Db, aoId: string, month: string): Promise<ChartBundle> {
   const data = await aoMonth(db, aoId, month);
   return {
-    specs: [aoQsChart(data), aoLeaderboardChart(data)],
+    specs: withData([aoQsChart(data), aoLeaderboardChart(data)]),
     message:
       `${data.ao} in ${monthName(month)}: ${plural(data.beatdowns, 'beatdown')}, ${plural(data.posts, 'post')} by ` +
       `${plural(data.uniquePax, 'PAX', 'PAX')}, ${data.averageAttendance} men per beatdown on average, ${plural(data.fngs, 'FNG')}.`,
@@ -61,26 +62,29 @@ export async function aoBundle(db: Db, aoId: string, month: string): Promise<Cha
 export async function regionBundle(db: Db, month: string): Promise<ChartBundle> {
   const data = await regionMonth(db, month);
   return {
-    specs: [
+    specs: withData([
       regionLeaderboardChart(data.leaders.month.byPosts, { month, yearToDate: false }),
       regionLeaderboardChart(data.leaders.yearToDate.byPosts, { month, yearToDate: true }),
       uniquePaxByAoChart(data),
       fngsByAoChart(data),
-    ],
+    ]),
     message:
       `The region in ${monthName(month)}: ${plural(data.beatdowns, 'beatdown')} at ${plural(data.activeAos, 'AO')}, ` +
       `${plural(data.posts, 'post')} by ${plural(data.uniquePax, 'PAX', 'PAX')}, ${plural(data.fngs, 'FNG')}.`,
   };
 }
 
-/** Every chart set of a month: PAX who posted (by user id), AOs with beatdowns (by channel id), then the region. */
+/**
+ * Every chart set of a month: PAX who posted (by user id), AOs with beatdowns (by channel id), then the
+ * region when it had a beatdown; a month with none has no charts. Charts without data are left out.
+ */
 export async function monthChartSets(db: Db, month: string): Promise<ChartSet[]> {
   const range = monthRange(month);
-  const [pax, aos, names] = await Promise.all([paxWhoPosted(db, range), aosWithBeatdowns(db, range), aoNames(db)]);
-  const colours = aoColours(names.keys());
+  const [pax, aos, order] = await Promise.all([paxWhoPosted(db, range), aosWithBeatdowns(db, range), aoCreation(db)]);
+  const colours = aoColours(order);
   return [
     ...pax.map((userId) => ({ kind: 'pax' as const, target: userId, build: () => paxBundle(db, userId, month, colours) })),
     ...aos.map((aoId) => ({ kind: 'ao' as const, target: aoId, build: () => aoBundle(db, aoId, month) })),
-    { kind: 'region' as const, target: 'region', build: () => regionBundle(db, month) },
+    ...(aos.length > 0 ? [{ kind: 'region' as const, target: 'region', build: () => regionBundle(db, month) }] : []),
   ];
 }

@@ -37,8 +37,10 @@ export function figuresJson(f: PaxFigures) {
 export const statsCommand: CommandRunner = {
   async run(args, io) {
     const flags = readFlags(args, { valued: ['user', 'year'] });
-    const user = flags.get('user');
-    if (typeof user !== 'string') throw new UsageError('--user ID is required');
+    const given = flags.get('user');
+    if (typeof given !== 'string') throw new UsageError('--user ID is required');
+    // Slack ids are upper case; one copied from a file name or typed in lower case is the same id.
+    const user = given.toUpperCase();
     if (!USER_ID.test(user)) throw new UsageError(`--user: expected a Slack user id like U0123ABCD, got '${user}'`);
     const yearText = flags.get('year');
     if (yearText !== undefined && !/^\d{4}$/.test(String(yearText))) {

@@ -7,6 +7,7 @@ import type { RegionContext, RegionInfo } from '../region.js';
 import { isValidTimeZone } from '../time.js';
 import { regionDatabases, SCHEMA_NAME, type RegionDatabases } from './databases.js';
 import { Lru } from './lru.js';
+import { CHANNEL_ID, USER_ID } from '../slack-ids.js';
 import {
   allRegions,
   deactivateTeam,
@@ -68,11 +69,11 @@ export function regionInfo(row: RegionRow): RegionInfo {
 /** A region's settings: the deployment's, with the registry's token, time zone, 1st-F channel and admins. */
 export function regionSettings(base: Settings, row: RegionRow): Settings {
   const tz = row.time_zone && isValidTimeZone(row.time_zone) ? row.time_zone : base.regionTz;
-  const channel = row.firstf_channel && /^[CG][A-Z0-9]{2,}$/.test(row.firstf_channel) ? row.firstf_channel : undefined;
+  const channel = row.firstf_channel && CHANNEL_ID.test(row.firstf_channel) ? row.firstf_channel : undefined;
   const admins = (row.admin_user_ids ?? '')
     .split(',')
     .map((s) => s.trim())
-    .filter((s) => /^[UW][A-Z0-9]{2,}$/.test(s));
+    .filter((s) => USER_ID.test(s));
   return { ...base, slackBotToken: row.slack_token ?? undefined, regionTz: tz, regionChannel: channel, adminUserIds: admins };
 }
 

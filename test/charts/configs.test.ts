@@ -60,7 +60,7 @@ describe('chart configurations', () => {
     expect(options(spec.config).scales.y.stacked).toBe(true);
     expect(options(spec.config).plugins.title.text).toBe("Doppler's posts in 2026");
     expect(options(spec.config).plugins.subtitle.text).toContain('January to March 2026: 9 posts at 2 AOs');
-    expect(spec.name).toBe('pax-doppler-u0doppler-2026-03');
+    expect(spec.name).toBe('pax-doppler-U0DOPPLER-2026-03');
   });
 
   it('gives an AO the same colour on every chart of the region', () => {

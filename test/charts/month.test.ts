@@ -1,3 +1,4 @@
+import { hasData } from '../../src/charts/empty.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthChartSets } from '../../src/charts/month.js';
 import { pngSize, renderLocally } from '../../src/charts/render.js';
@@ -33,7 +34,7 @@ describe.each(dialects())("a month's charts on %s", (dialect) => {
 
     const doppler = await bundle('pax', DOPPLER);
     expect(doppler.message).toBe('Doppler, your posts in November 2026: 4 posts, 7 posts in 2026 so far.');
-    expect(doppler.specs.map((s) => s.name)).toEqual(['pax-doppler-u0doppler-2026-11']);
+    expect(doppler.specs.map((s) => s.name)).toEqual(['pax-doppler-U0DOPPLER-2026-11']);
 
     const yard = await bundle('ao', YARD);
     expect(yard.message).toBe(
@@ -54,8 +55,16 @@ describe.each(dialects())("a month's charts on %s", (dialect) => {
     }
   });
 
-  it('has only the region for a month without beatdowns', async () => {
+  it('has no charts at all for a month without beatdowns (never an empty chart)', async () => {
     const sets = await monthChartSets(region.ctx.db, '2026-02');
-    expect(sets.map((s) => s.kind)).toEqual(['region']);
+    expect(sets).toEqual([]);
+  });
+
+  it('leaves charts without data out of a bundle', async () => {
+    for (const set of await monthChartSets(region.ctx.db, '2026-11')) {
+      const bundle = await set.build();
+      expect(bundle.specs.length, set.target).toBeGreaterThan(0);
+      for (const spec of bundle.specs) expect(hasData(spec), spec.name).toBe(true);
+    }
   });
 });

@@ -57,7 +57,7 @@ describe.each(dialects())('paxminer monthly on %s', (dialect) => {
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(9);
-    expect(lines[0]).toBe(`would-send\tpax\t${DOPPLER} pax-doppler-u0doppler-2026-11.png`);
+    expect(lines[0]).toBe(`would-send\tpax\t${DOPPLER} pax-doppler-U0DOPPLER-2026-11.png`);
     expect(lines).toContain(`would-send\tao\t${YARD} ao-the-yard-qs-2026-11.png ao-the-yard-leaderboard-2026-11.png`);
     expect(r.stderr).toMatch(/2026-11 \(dry run\): 9 would-send/);
     expect(api.calls).toHaveLength(0);

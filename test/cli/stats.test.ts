@@ -11,6 +11,14 @@ describe.each(dialects())('paxminer stats on %s', (dialect) => {
   });
   afterAll(async () => region.cleanup());
 
+  it('takes the user id in any case, as copied from a chart file name or typed', async () => {
+    for (const given of [DOPPLER.toLowerCase(), DOPPLER.slice(0, 3) + DOPPLER.slice(3).toLowerCase()]) {
+      const r = await runCli(['stats', '--user', given, '--year', '2026'], { env: { DATABASE_URL: region.url } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ user_id: DOPPLER, name: 'Doppler', posts: 7 });
+    }
+  }, 120_000);
+
   it("prints a PAX's figures for a year as JSON, posts being the beatdowns he attended that year", async () => {
     const r = await runCli(['stats', '--user', DOPPLER, '--year', '2026'], { env: { DATABASE_URL: region.url } });
     expect(r.code, r.stderr).toBe(0);

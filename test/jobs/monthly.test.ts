@@ -53,7 +53,7 @@ describe.each(dialects())('the monthly delivery on %s', (dialect) => {
     expect(api.callsTo('files.getUploadURLExternal')).toHaveLength(15);
     expect(api.uploads).toHaveLength(15);
     for (const u of api.uploads) expect(u.bytes.includes(PNG_SIGNATURE)).toBe(true);
-    expect(api.uploads.map((u) => u.filename)).toContain('pax-doppler-u0doppler-2026-11.png');
+    expect(api.uploads.map((u) => u.filename)).toContain('pax-doppler-U0DOPPLER-2026-11.png');
     expect(api.calls.every((c) => c.token === 'xoxb-test')).toBe(true);
   });
 

@@ -49,7 +49,7 @@ describe.each(dialects())('/mystats on %s', (dialect) => {
     expect(String(shared.params.initial_comment)).toMatch(/^Doppler, your posts in \w+ 2026: /);
     expect(bot.api.callsTo('conversations.open').at(-1)!.params.users).toBe(DOPPLER);
     const upload = bot.api.uploads.at(-1)!;
-    expect(upload.filename).toMatch(/^pax-doppler-u0doppler-2026-\d\d\.png$/);
+    expect(upload.filename).toMatch(/^pax-doppler-U0DOPPLER-2026-\d\d\.png$/);
     expect(upload.bytes.includes(PNG_SIGNATURE)).toBe(true);
   });
 

@@ -38,6 +38,7 @@ export function aoQsChart(data: AoMonth): ChartSpec {
             stacked: true,
             beginAtZero: true,
             suggestedMax: 4,
+            grace: '8%',
             ticks: { ...tick, precision: 0 },
             grid,
             title: axisTitle('beatdowns led'),

@@ -4,6 +4,7 @@ import type { RegionMonth } from '../../stats/region.js';
 import { ACCENT, ACCENT_LIGHT, PRIMARY, PRIMARY_LIGHT } from '../palette.js';
 import type { ChartSpec } from '../types.js';
 import { WIDTH, axisTitle, barsHeight, grid, legend, still, tick, titles } from './common.js';
+import { yearToDate } from './leaderboard.js';
 
 // Region charts with one row per AO: the month in the strong colour, the year so far in the light one.
 
@@ -33,7 +34,7 @@ function perAo(
         indexAxis: 'y',
         plugins: { ...titles(title, subtitle), legend: legend(rows.length > 0) },
         scales: {
-          x: { beginAtZero: true, suggestedMax: 4, ticks: { ...tick, precision: 0 }, grid, title: axisTitle(series.axis) },
+          x: { beginAtZero: true, suggestedMax: 4, grace: '8%', ticks: { ...tick, precision: 0 }, grid, title: axisTitle(series.axis) },
           y: { ticks: tick, grid: { display: false } },
         },
       },
@@ -56,10 +57,14 @@ export function uniquePaxByAoChart(data: RegionMonth): ChartSpec {
       return { label: `${s.ao} (${month})`, month, other: average };
     })
     .sort((a, b) => b.month - a.month || b.other - a.other);
+  // Only months some AO met: a region that started in August averages "Aug–Sep", not "Jan–Sep".
+  const met = earlier.filter((_, i) => data.uniquePaxByAo.some((s) => (s.values[i] ?? 0) > 0));
   const before =
-    earlier.length === 0
+    met.length === 0
       ? 'no earlier month'
-      : `average month, ${shortMonthName(earlier[0]!)}–${shortMonthName(earlier.at(-1)!)}`;
+      : met.length === 1
+        ? `average month, ${shortMonthName(met[0]!)}`
+        : `average month, ${shortMonthName(met[0]!)}–${shortMonthName(met.at(-1)!)}`;
   return perAo(
     `region-unique-pax-${data.month}`,
     `Unique PAX by AO: ${monthName(data.month)}`,
@@ -79,13 +84,14 @@ export function fngsByAoChart(data: RegionMonth): ChartSpec {
     })
     .sort((a, b) => b.month - a.month || b.other - a.other);
   const total = rows.reduce((n, r) => n + r.other, 0);
+  const year = yearToDate(data.month);
   return perAo(
     `region-fngs-${data.month}`,
     `FNGs by AO: ${monthName(data.month)}`,
     total === 0
-      ? `No FNGs recorded in ${data.month.slice(0, 4)} so far`
-      : `${data.fngs} this month, ${total} in ${data.month.slice(0, 4)} so far · in brackets: month / year`,
+      ? `No FNGs recorded in ${year}`
+      : `${data.fngs} this month, ${total} in ${year} · in brackets: month / year`,
     rows,
-    { month: monthName(data.month), other: `${data.month.slice(0, 4)} so far`, colours: [ACCENT, ACCENT_LIGHT], axis: 'FNGs' },
+    { month: monthName(data.month), other: year, colours: [ACCENT, ACCENT_LIGHT], axis: 'FNGs' },
   );
 }

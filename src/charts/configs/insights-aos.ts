@@ -54,7 +54,8 @@ export function aoTrendsChart(data: AosInsight): ChartSpec {
       },
       options: {
         ...still,
-        plugins: { ...titles(title, subtitle), legend: legend(true) },
+        // Line keys (dashed for the region) instead of boxes, which draw a dashed border as a garbled square.
+        plugins: { ...titles(title, subtitle), legend: { ...legend(true), labels: { ...legend(true).labels, usePointStyle: true, pointStyle: 'line' as const, boxWidth: 36 } } },
         scales: {
           x: { ticks: tick, grid: { display: false } },
           y: { beginAtZero: true, suggestedMax: 4, ticks: tick, grid, title: axisTitle('men per beatdown') },

@@ -33,7 +33,7 @@ export function daysChart(data: DaysInsight): ChartSpec {
         plugins: { ...titles(title, subtitle), legend: legend(false) },
         scales: {
           x: { ticks: tick, grid: { display: false } },
-          y: { beginAtZero: true, suggestedMax: 4, ticks: tick, grid, title: axisTitle('men on an average week') },
+          y: { beginAtZero: true, suggestedMax: 4, grace: '5%', ticks: tick, grid, title: axisTitle('men on an average week') },
         },
       },
     },

@@ -1,11 +1,11 @@
 import type { PaxYear } from '../../stats/pax.js';
 import { monthName, shortMonthName } from '../../stats/period.js';
-import { colourOf } from '../palette.js';
+import { aoStyle } from '../palette.js';
 import type { ChartSpec } from '../types.js';
 import { WIDTH, axisTitle, grid, legend, plural, slug, still, tick, titles } from './common.js';
 
 /** A PAX's posts per month of the year so far, one stacked colour per AO. */
-export function paxYearChart(data: PaxYear, colours: ReadonlyMap<string, string>): ChartSpec {
+export function paxYearChart(data: PaxYear, colours: ReadonlyMap<string, number>): ChartSpec {
   const year = data.month.slice(0, 4);
   const totals = data.months.map((_, i) => data.series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
   const range = data.months.length === 1 ? monthName(data.month) : `January to ${monthName(data.month)}`;
@@ -15,7 +15,7 @@ export function paxYearChart(data: PaxYear, colours: ReadonlyMap<string, string>
       : `${range}: ${plural(data.total, 'post')} at ${plural(data.series.length, 'AO')}`;
   const title = `${data.name}'s posts in ${year}`;
   return {
-    name: `pax-${slug(data.name)}-${data.userId.toLowerCase()}-${data.month}`,
+    name: `pax-${slug(data.name)}-${data.userId}-${data.month}`,
     title,
     width: WIDTH,
     height: 560,
@@ -26,9 +26,7 @@ export function paxYearChart(data: PaxYear, colours: ReadonlyMap<string, string>
         datasets: data.series.map((s, i) => ({
           label: s.ao,
           data: s.values,
-          backgroundColor: colourOf(colours, s.aoId, i),
-          borderColor: '#ffffff',
-          borderWidth: 1,
+          ...aoStyle(colours, s.aoId, i),
           maxBarThickness: 70,
         })),
       },
@@ -44,6 +42,7 @@ export function paxYearChart(data: PaxYear, colours: ReadonlyMap<string, string>
             stacked: true,
             beginAtZero: true,
             suggestedMax: 4,
+            grace: '5%',
             ticks: { ...tick, precision: 0 },
             grid,
             title: axisTitle('posts'),

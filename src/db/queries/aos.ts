@@ -52,3 +52,13 @@ export async function findAo(db: Db, channelId: string) {
 export async function listAos(db: Db) {
   return db.selectFrom('aos').selectAll().orderBy('ao').execute();
 }
+
+/** Recorded beatdowns per AO channel. */
+export async function beatdownsPerAo(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('beatdowns')
+    .select((eb) => ['ao_id', eb.fn.countAll().as('beatdowns')])
+    .groupBy('ao_id')
+    .execute();
+  return new Map(rows.map((r) => [r.ao_id, Number(r.beatdowns)]));
+}

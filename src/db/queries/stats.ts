@@ -112,6 +112,27 @@ export async function aoNames(db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.channel_id, r.ao]));
 }
 
+/**
+ * Every AO (a channel with a recorded beatdown) with its channel's creation time, the order AO colours
+ * are handed out in; other channels (1st-F, chatter) take no colour.
+ */
+export async function aoCreation(db: Db): Promise<Array<{ id: string; created: number }>> {
+  const rows = await db
+    .selectFrom('aos')
+    .select(['channel_id', 'channel_created'])
+    .where('channel_id', 'in', db.selectFrom('beatdowns').select('ao_id').distinct())
+    .execute();
+  return rows.map((r) => ({ id: r.channel_id, created: Number(r.channel_created) || 0 }));
+}
+
+/** The latest beatdown date up to `today` (at one AO when given), or undefined when there is none. */
+export async function lastBeatdownDate(db: Db, today: string, aoId?: string): Promise<string | undefined> {
+  let q = db.selectFrom('beatdowns').select((eb) => eb.fn.max('bd_date').as('last')).where('bd_date', '<=', today);
+  if (aoId !== undefined) q = q.where('ao_id', '=', aoId);
+  const row = await q.executeTakeFirst();
+  return row?.last ? String(row.last).slice(0, 10) : undefined;
+}
+
 /** A PAX's posts per AO and month in a range. */
 export async function paxPostsByAoMonth(db: Db, userId: string, range: DateRange) {
   const month = monthOfColumn('date');

@@ -7,6 +7,7 @@ import { slackError } from '../../errors.js';
 import { mayEditBackblast } from '../permissions.js';
 import { loadForEdit } from './edit.js';
 import type { Submission } from './submit.js';
+import { CHANNEL_ID } from '../../slack-ids.js';
 
 type Verdict = { ok: true; submission: Submission } | { ok: false; reason: string };
 
@@ -21,7 +22,7 @@ interface ChannelInfo {
 /** Why the AO cannot be this id: not a channel of the workspace, archived, or not one the bot (and, private, the submitter) is in. */
 async function aoProblem(client: WebClient, channelId: string, userId: string, posting: boolean): Promise<string | null> {
   const notChannel = `The AO must be a channel of this workspace; ${channelId.slice(0, 24)} is not one.`;
-  if (!/^[CG][A-Z0-9]{2,44}$/.test(channelId)) return notChannel;
+  if (!CHANNEL_ID.test(channelId) || channelId.length > 45) return notChannel;
   let info: ChannelInfo | undefined;
   try {
     info = (await client.conversations.info({ channel: channelId })).channel as ChannelInfo | undefined;

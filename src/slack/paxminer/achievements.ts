@@ -3,6 +3,7 @@ import { announceTo, setAnnounceTo } from '../../achievements/settings.js';
 import { awardsOf } from '../../db/queries/achievements.js';
 import { achievementBlocks, catalogueLines, section } from '../blocks/achievements.js';
 import type { Subcommand, SubcommandReply } from './types.js';
+import { CHANNEL_ID, CHANNEL_MENTION_ARG } from '../../slack-ids.js';
 
 const USAGE = 'achievements [on|off NAME | add NAME RULE | announce dm|off|#channel]';
 
@@ -17,7 +18,7 @@ async function adminAction(req: Parameters<Subcommand['run']>[0], verb: string, 
     return { text: `Added *${def.name}* (\`${def.code}\`): ${def.description}.` };
   }
   const target = rest.join(' ');
-  const channel = /^<#([CG][A-Z0-9]+)(\|[^>]*)?>$/.exec(target)?.[1] ?? (/^[CG][A-Z0-9]{2,}$/.test(target) ? target : null);
+  const channel = CHANNEL_MENTION_ARG.exec(target)?.[1] ?? (CHANNEL_ID.test(target) ? target : null);
   if (target === 'dm' || target === 'off' || channel) {
     await setAnnounceTo(db, channel ? { kind: 'channel', channel } : { kind: target as 'dm' | 'off' }, Date.now());
     const where = channel

@@ -4,6 +4,7 @@ import { parseMonth } from '../../stats/period.js';
 import { aoMessage } from '../blocks/stats.js';
 import { ArgumentProblem, aoArgument, problemReply } from './args.js';
 import { chartFiles } from './charts.js';
+import { defaultMonth, withNote } from './default-month.js';
 import type { Subcommand } from './types.js';
 import { CHANNEL_ID } from '../../slack-ids.js';
 
@@ -17,7 +18,7 @@ export const aoSubcommand: Subcommand = {
   async run(req) {
     try {
       let aoId: string | undefined;
-      let month = req.today.slice(0, 7);
+      let month: string | undefined;
       for (const arg of req.args) {
         const asMonth = parseMonth(arg);
         if (asMonth) month = asMonth;
@@ -27,10 +28,13 @@ export const aoSubcommand: Subcommand = {
       }
       aoId ??= req.channelId;
       if (!CHANNEL_ID.test(aoId)) throw new ArgumentProblem('Name the AO, like `/paxminer ao #ao-the-yard`.');
+      const fallback = month === undefined ? await defaultMonth(req.ctx.db, req.today, aoId) : undefined;
+      month ??= fallback!.month;
+      const note = fallback?.note ?? '';
       const figures = await aoMonth(req.ctx.db, aoId, month);
-      if (figures.beatdowns === 0 && figures.posts === 0) return aoMessage(figures, '');
+      if (figures.beatdowns === 0 && figures.posts === 0) return withNote(aoMessage(figures, ''), note);
       const charts = await chartFiles(req.ctx, (await aoBundle(req.ctx.db, aoId, month)).specs);
-      return { ...aoMessage(figures, charts.length > 0 ? 'The charts are in your DMs with me.' : ''), charts };
+      return { ...withNote(aoMessage(figures, charts.length > 0 ? 'The charts are in your DMs with me.' : ''), note), charts };
     } catch (err) {
       return problemReply(err, USAGE);
     }

@@ -4,6 +4,7 @@ import { regionMonth } from '../../stats/region.js';
 import { regionMessage } from '../blocks/stats.js';
 import { ArgumentProblem, problemReply } from './args.js';
 import { chartFiles } from './charts.js';
+import { defaultMonth, withNote } from './default-month.js';
 import type { Subcommand } from './types.js';
 
 const USAGE = 'region [YYYY-MM]';
@@ -16,11 +17,13 @@ export const regionSubcommand: Subcommand = {
   async run(req) {
     try {
       if (req.args.length > 1) throw new ArgumentProblem('Give one month at most.');
-      const month = req.args[0] === undefined ? req.today.slice(0, 7) : parseMonth(req.args[0]);
+      const fallback = req.args[0] === undefined ? await defaultMonth(req.ctx.db, req.today) : undefined;
+      const month = fallback ? fallback.month : parseMonth(req.args[0]!);
       if (!month) throw new ArgumentProblem(`'${req.args[0]}' is not a month; write it like 2026-11.`);
       const [figures, bundle] = await Promise.all([regionMonth(req.ctx.db, month), regionBundle(req.ctx.db, month)]);
-      const charts = await chartFiles(req.ctx, bundle.specs);
-      return { ...regionMessage(figures, charts.length > 0 ? 'The charts are in your DMs with me.' : ''), charts };
+      const charts = figures.beatdowns > 0 ? await chartFiles(req.ctx, bundle.specs) : [];
+      const message = regionMessage(figures, charts.length > 0 ? 'The charts are in your DMs with me.' : '');
+      return { ...withNote(message, fallback?.note ?? ''), charts };
     } catch (err) {
       return problemReply(err, USAGE);
     }
