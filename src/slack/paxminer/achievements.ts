@@ -20,7 +20,7 @@ async function adminAction(req: Parameters<Subcommand['run']>[0], verb: string, 
   const target = rest.join(' ');
   const channel = CHANNEL_MENTION_ARG.exec(target)?.[1] ?? (CHANNEL_ID.test(target) ? target : null);
   if (target === 'dm' || target === 'off' || channel) {
-    await setAnnounceTo(db, channel ? { kind: 'channel', channel } : { kind: target as 'dm' | 'off' }, Date.now());
+    await setAnnounceTo(db, channel ? { kind: 'channel', channel } : { kind: target as 'dm' | 'off' }, req.now.getTime());
     const where = channel
       ? `in <#${channel}>`
       : target === 'dm'

@@ -1,5 +1,4 @@
 import { AchievementProblem, awardByHand } from '../../achievements/admin.js';
-import { todayIn } from '../../stats/period.js';
 import { ArgumentProblem, problemReply, userArgument } from './args.js';
 import type { Subcommand } from './types.js';
 
@@ -15,7 +14,7 @@ export const awardSubcommand: Subcommand = {
       const [who, ...name] = req.args;
       if (!who || name.length === 0) throw new ArgumentProblem('Name the man and the achievement.');
       const userId = await userArgument(req.ctx, who);
-      const { def, isNew } = await awardByHand(req.ctx.db, userId, name.join(' '), todayIn(req.ctx.tz, new Date()), Date.now());
+      const { def, isNew } = await awardByHand(req.ctx.db, userId, name.join(' '), req.today, req.now.getTime());
       return {
         text: isNew
           ? `Awarded *${def.name}* to <@${userId}>; it will be announced within the hour.`

@@ -27,7 +27,7 @@ export const siteqSubcommand: Subcommand = {
         people.length === 1 && people[0]!.toLowerCase() === 'none'
           ? []
           : await Promise.all(people.map((p) => userArgument(req.ctx, p)));
-      await setSiteQs(db, aoId, [...new Set(userIds)], req.userId, Date.now());
+      await setSiteQs(db, aoId, [...new Set(userIds)], req.userId, req.now.getTime());
       return {
         text:
           userIds.length === 0

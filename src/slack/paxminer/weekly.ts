@@ -29,7 +29,7 @@ export const weeklySubcommand: Subcommand = {
         } else if (/^\d{1,2}(:00)?$/.test(a) && Number.parseInt(a, 10) <= 23) change.hour = Number.parseInt(a, 10);
         else throw new ArgumentProblem(`I don't understand '${req.args[i]}'.`);
       }
-      if (Object.keys(change).length > 0) await setWeeklySchedule(req.ctx.db, change, Date.now());
+      if (Object.keys(change).length > 0) await setWeeklySchedule(req.ctx.db, change, req.now.getTime());
       return { text: described(await weeklySchedule(req.ctx.db)) };
     } catch (err) {
       return problemReply(err, USAGE);
