@@ -185,7 +185,9 @@ function total(w: Writeup): number {
   return (w.q ? 1 : 0) + w.coqs.length + w.pax.length + w.guests.length + w.fngs.length;
 }
 
-function moleskin(r: Random, style: number): string {
+// `led`: whether the write-up names its Q; one that does not must not say "YHC" either, which
+// names the poster as the Q.
+function moleskin(r: Random, style: number, led: boolean): string {
   const heading = (h: string) => (style % 2 === 0 ? `*${h}:*` : `${h.toUpperCase()}:`);
   const sets = (n: number) =>
     r
@@ -201,7 +203,7 @@ function moleskin(r: Random, style: number): string {
   parts.push(`${heading('COT')}\n${r.pick(PRAYERS)}`);
   if (r.chance(0.4))
     parts.push(
-      `Naked Moleskin: ${r.pick(['Great push this morning.', 'Humid one, the gloom was thick.', 'Solid crowd for the weather.', "YHC's first Q here, thanks for the grace."])}`,
+      `Naked Moleskin: ${r.pick(['Great push this morning.', 'Humid one, the gloom was thick.', 'Solid crowd for the weather.', led ? "YHC's first Q here, thanks for the grace." : 'Thanks for the grace, men.'])}`,
     );
   return parts.join('\n\n');
 }
@@ -255,7 +257,7 @@ export function backblastText(r: Random, w: Writeup, style: number): string {
       if (w.fngs.length > 0) lines.push(`FNGs: ${fngLine(r, w)}`);
       lines.push(`TOTAL PAX: ${count}`);
   }
-  return `${lines.join('\n')}\n\n${moleskin(r, style)}`;
+  return `${lines.join('\n')}\n\n${moleskin(r, style, w.q !== null)}`;
 }
 
 /** A preblast the Q posts the day before. */
