@@ -1,6 +1,7 @@
 import type { RegionContext } from '../region.js';
 import { MessageOrder } from './backblasts/order.js';
 import { shortBusyWait } from '../db/busy.js';
+import { errorFields } from '../errors.js';
 import { SlackDirectory } from './directory.js';
 
 /** What the listeners share for one region: its context, its user and channel directory, the per-message order. */
@@ -12,7 +13,7 @@ export interface Bot {
 
 export function createBot(ctx: RegionContext): Bot {
   // Queued first on the handle, so it is in force before any listener's query.
-  shortBusyWait(ctx).catch((err: unknown) => ctx.log.warn({ err }, 'could not shorten the SQLite busy wait'));
+  shortBusyWait(ctx).catch((err: unknown) => ctx.log.warn({ err: errorFields(err) }, 'could not shorten the SQLite busy wait'));
   return { ctx, directory: new SlackDirectory(ctx), order: new MessageOrder() };
 }
 
