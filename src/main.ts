@@ -1,3 +1,4 @@
+import { errorFields } from './errors.js';
 import { ConfigError, isManyRegions, loadSettings, requireBotSettings } from './config.js';
 import { createLogger } from './log.js';
 import { openRegion } from './region.js';
@@ -56,7 +57,7 @@ function onStop(log: ReturnType<typeof createLogger>, close: () => Promise<void>
       log.flush();
       process.exit(0);
     } catch (err) {
-      log.error({ err }, 'unclean stop');
+      log.error({ err: errorFields(err) }, 'unclean stop');
       log.flush();
       process.exit(1);
     }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import Bree from 'bree';
+import { errorFields } from '../errors.js';
 import type { RegionContext } from '../region.js';
 
 /** A scheduled job: a thin Bree worker in `workers/` that calls one plain job function. */
@@ -32,7 +33,7 @@ export async function startScheduler(ctx: RegionContext, jobs: JobSpec[] = JOBS)
       warn: (...args: unknown[]) => log.warn(args.map(String).join(' ')),
       error: (...args: unknown[]) => log.error(args.map(String).join(' ')),
     } as never,
-    errorHandler: (error, meta) => log.error({ err: error, job: meta?.name }, 'job failed'),
+    errorHandler: (error, meta) => log.error({ err: errorFields(error), job: meta?.name }, 'job failed'),
     jobs: jobs.map((j) => ({
       name: j.name,
       path: fileURLToPath(new URL(`./workers/${j.name}.js`, import.meta.url)),

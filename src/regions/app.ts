@@ -1,3 +1,4 @@
+import { errorFields } from '../errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type App, type CustomRoute } from '@slack/bolt';
 import { sql } from 'kysely';
@@ -34,7 +35,7 @@ function healthRoute(registry: RegionRegistry, log: Logger): CustomRoute {
         await sql`select 1`.execute(registry.control);
         ok = true;
       } catch (err) {
-        log.warn({ err }, 'health check: control database unreachable');
+        log.warn({ err: errorFields(err) }, 'health check: control database unreachable');
       }
       res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok, database: ok ? 'up' : 'down' }));

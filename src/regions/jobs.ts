@@ -1,3 +1,4 @@
+import { errorFields } from '../errors.js';
 import { dateInZone } from '../time.js';
 import type { Logger } from '../log.js';
 import { previousMonth } from '../stats/period.js';
@@ -131,7 +132,7 @@ export function startRegionJobs(registry: RegionRegistry, log: Logger, options: 
     if (busy) return;
     busy = true;
     running = runDueJobs(registry, jobLog, options)
-      .catch((err: unknown) => jobLog.error({ err }, 'region jobs pass failed'))
+      .catch((err: unknown) => jobLog.error({ err: errorFields(err) }, 'region jobs pass failed'))
       .finally(() => {
         busy = false;
       });

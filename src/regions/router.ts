@@ -1,3 +1,4 @@
+import { errorFields } from '../errors.js';
 import { App, LogLevel, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { boltLogger, type Logger } from '../log.js';
 import { registerListeners } from '../slack/listeners/index.js';
@@ -130,7 +131,7 @@ export class RegionRouter {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ response_type: 'ephemeral', text: NOT_SET_UP }),
-        }).catch((err: unknown) => this.log.warn({ err }, 'could not answer a workspace without a region'));
+        }).catch((err: unknown) => this.log.warn({ err: errorFields(err) }, 'could not answer a workspace without a region'));
       }
     }
   }

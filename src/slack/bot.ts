@@ -1,6 +1,7 @@
 import type { RegionContext } from '../region.js';
 import { MessageOrder } from './backblasts/order.js';
 import { shortBusyWait } from '../db/busy.js';
+import { errorFields } from '../errors.js';
 import { SlackDirectory } from './directory.js';
 import { WorkQueue } from './work-queue.js';
 
@@ -15,8 +16,8 @@ export interface Bot {
 
 export function createBot(ctx: RegionContext): Bot {
   // Queued first on the handle, so it is in force before any listener's query.
-  shortBusyWait(ctx).catch((err: unknown) => ctx.log.warn({ err }, 'could not shorten the SQLite busy wait'));
-  const work = new WorkQueue((err) => ctx.log.error({ err }, 'queued work failed'));
+  shortBusyWait(ctx).catch((err: unknown) => ctx.log.warn({ err: errorFields(err) }, 'could not shorten the SQLite busy wait'));
+  const work = new WorkQueue((err) => ctx.log.error({ err: errorFields(err) }, 'queued work failed'));
   return { ctx, directory: new SlackDirectory(ctx), order: new MessageOrder(), work };
 }
 

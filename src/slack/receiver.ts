@@ -1,3 +1,4 @@
+import { errorFields } from '../errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
 import type { Logger } from '../log.js';
@@ -54,7 +55,7 @@ export function guardedReceiver(options: HTTPReceiverOptions & { endpoints: stri
         HTTPModuleFunctions.buildNoBodyResponse(res, outcome.status);
       })
       .catch((err: unknown) => {
-        log.error({ err }, 'request failed before it reached Bolt');
+        log.error({ err: errorFields(err) }, 'request failed before it reached Bolt');
         if (!res.headersSent) HTTPModuleFunctions.buildNoBodyResponse(res, 500);
       });
   };

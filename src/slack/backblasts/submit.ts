@@ -52,7 +52,7 @@ export async function checkForm(bot: Bot, s: Submission, today: string): Promise
   const except = s.target.mode === 'edit' ? s.target.ts : null;
   const log = bot.ctx.log;
   const check = clashingPost(bot.ctx.db, keyOf(s.values), except).catch((err: unknown) => {
-    log.warn({ err }, 'duplicate check failed; the save checks again');
+    log.warn({ err: errorFields(err) }, 'duplicate check failed; the save checks again');
     return null;
   });
   const clash = await within(check, DUPLICATE_CHECK_MS);
