@@ -15,6 +15,7 @@ const LAYERS: Array<{ name: string; homes: string[] }> = [
   { name: 'slack-export', homes: ['slack-export/'] },
   { name: 'slack', homes: ['slack/'] },
   { name: 'jobs', homes: ['jobs/'] },
+  { name: 'regions', homes: ['regions/'] },
   { name: 'entry', homes: ['cli/', 'cli.ts', 'main.ts'] },
 ];
 
