@@ -158,7 +158,13 @@ describe.skipIf(!mysql)('two replicas of the app on one MariaDB, jobs on', () =>
     return registry.withRegion(row, (ctx) => ctx.db.selectFrom('monthly_deliveries').selectAll().where('month', '=', MONTH).execute());
   }
 
-  async function expectEachOnce(shares: Share[]) {
+  /**
+   * Every run claimed and finished once, every delivery sent as one message. For the `strict`
+   * workspaces also: one read of the workspace and no file uploaded twice (a replica killed in the
+   * middle of another region's run may leave an unshared upload there, which nobody sees, or a
+   * nightly read that is redone).
+   */
+  async function expectEachOnce(shares: Share[], strict: Workspace[]) {
     const done = await runs();
     // One claim row per region, job and period, finished without error.
     expect(done.map((r) => `${r.schema_name} ${r.job} ${r.period} ${r.error}`).sort()).toEqual(
@@ -166,15 +172,17 @@ describe.skipIf(!mysql)('two replicas of the app on one MariaDB, jobs on', () =>
     );
     for (const ws of workspaces) {
       const row = rows.find((r) => r.team_id === ws.teamId)!;
-      // The nightly run read the workspace once.
-      expect(api.callsTo('conversations.list').filter((c) => c.token === ws.token), ws.teamId).toHaveLength(1);
+      const reads = api.callsTo('conversations.list').filter((c) => c.token === ws.token);
+      expect(reads.length, ws.teamId).toBeGreaterThanOrEqual(1);
       // Every delivery in the ledger was sent, and each one as exactly one message.
       const sent = await ledger(row.schema_name);
       expect(sent.length, ws.teamId).toBeGreaterThanOrEqual(8);
       expect(sent.every((d) => d.status === 'sent'), ws.teamId).toBe(true);
       const mine = shares.filter((s) => s.token === ws.token);
       expect(mine.map((s) => s.channel).sort(), ws.teamId).toEqual(sent.map((d) => d.channel_id).sort());
-      // No file went up twice.
+      if (!strict.includes(ws)) continue;
+      // The nightly run read the workspace once; no file went up twice.
+      expect(reads, ws.teamId).toHaveLength(1);
       const names = api
         .callsTo('files.getUploadURLExternal')
         .filter((c) => c.token === ws.token)
@@ -192,7 +200,7 @@ describe.skipIf(!mysql)('two replicas of the app on one MariaDB, jobs on', () =>
     // A few more ticks of both replicas: nothing runs again.
     await new Promise((r) => setTimeout(r, 2500));
     await stopAll();
-    await expectEachOnce(shares);
+    await expectEachOnce(shares, workspaces);
     expect(replicas.map((r) => r.output()).join('\n')).not.toMatch(/xoxb-/);
   }, 60_000);
 
@@ -240,6 +248,6 @@ describe.skipIf(!mysql)('two replicas of the app on one MariaDB, jobs on', () =>
 
     // The share that hung counted as sent: it was not sent again, and nothing else was either.
     expect(shares.filter((s) => s.token === bravo.token && s.channel === hung!.channel)).toHaveLength(1);
-    await expectEachOnce(shares);
-  }, 60_000);
+    await expectEachOnce(shares, [bravo]);
+  }, 90_000);
 });
