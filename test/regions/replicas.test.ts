@@ -9,10 +9,9 @@ import type { RegionRow } from '../../src/regions/queries.js';
 import { freePort } from '../support/bot.js';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/db.js';
 import { ROOT } from '../support/run.js';
-import { SIGNING_SECRET } from '../support/signing.js';
 import { SlackApiDouble, type ApiCall, type Workspace } from '../support/slack-api.js';
 import { seedRegion } from '../stats/seed.js';
-import { uniqueSuffix, workspace } from './support.js';
+import { manyRegionsEnv, uniqueSuffix, workspace } from './support.js';
 
 // Two replicas of the built app (`node dist/main.js`) in many-regions mode on one MariaDB control
 // database, jobs on, with a job clock (JOBS_CLOCK) at 10:00 on Dec 1 in Chicago: every region's
@@ -120,13 +119,7 @@ describe.skipIf(!mysql)('two replicas of the app on one MariaDB, jobs on', () =>
 
   async function startTwo(): Promise<Replica[]> {
     const env = async () => ({
-      DATABASE_URL: database.url,
-      SLACK_CLIENT_ID: '1234.5678',
-      SLACK_CLIENT_SECRET: 'client-secret',
-      SLACK_STATE_SECRET: 'state-secret-for-tests',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: api.url,
-      PORT: String(await freePort()),
+      ...manyRegionsEnv(database.url, api.url, await freePort()),
       REGION_TZ: 'America/Chicago',
       JOBS: 'on',
       JOBS_CLOCK: CLOCK,
