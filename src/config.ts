@@ -23,6 +23,10 @@ export interface Settings {
   slackClientId?: string;
   slackClientSecret?: string;
   slackStateSecret?: string;
+  /** Many-regions jobs: how often each replica looks for due work (JOBS_TICK_SECONDS; a minute). */
+  jobsTickMs?: number;
+  /** Many-regions jobs, tests and drills only: the instant the job clock starts from (JOBS_CLOCK). */
+  jobsClock?: Date;
 }
 
 /** True when the settings name the OAuth app: one deployment, many regions, a control database. */
@@ -140,6 +144,27 @@ function logLevel(env: Env): LogLevel {
   return v as LogLevel;
 }
 
+/** The many-regions scheduler's test and drill knobs: its tick and a clock starting at a set instant. */
+function jobKnobs(env: Env): Pick<Settings, 'jobsTickMs' | 'jobsClock'> {
+  const out: Pick<Settings, 'jobsTickMs' | 'jobsClock'> = {};
+  const tick = value(env, 'JOBS_TICK_SECONDS');
+  if (tick !== undefined) {
+    if (!/^\d+$/.test(tick) || Number(tick) < 1 || Number(tick) > 3600) {
+      throw new ConfigError('JOBS_TICK_SECONDS', `expected whole seconds 1-3600, got '${tick}'`);
+    }
+    out.jobsTickMs = Number(tick) * 1000;
+  }
+  const clock = value(env, 'JOBS_CLOCK');
+  if (clock !== undefined) {
+    const at = new Date(clock);
+    if (!/^\d{4}-\d\d-\d\dT/.test(clock) || Number.isNaN(at.getTime())) {
+      throw new ConfigError('JOBS_CLOCK', `expected an ISO instant like 2026-12-01T16:00:00Z, got '${clock}'`);
+    }
+    out.jobsClock = at;
+  }
+  return out;
+}
+
 const OAUTH_VARS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
 
 /** The OAuth variables: all three or none, and never beside a bot token. */
@@ -169,6 +194,7 @@ export function loadSettings(env: Env = process.env): Settings {
   const apiUrl = url(env, 'SLACK_API_URL', ['http:', 'https:']);
   return {
     ...oauth(env),
+    ...jobKnobs(env),
     databaseUrl: databaseUrl(env),
     slackBotToken: token(env, 'SLACK_BOT_TOKEN', 'xoxb-'),
     slackSigningSecret: value(env, 'SLACK_SIGNING_SECRET'),

@@ -58,6 +58,10 @@ describe('settings', () => {
     ['REGION_CHANNEL', '#1st-f'],
     ['ADMIN_USER_IDS', 'U0NANTAN,bob'],
     ['JOBS', 'sometimes'],
+    ['JOBS_TICK_SECONDS', '0'],
+    ['JOBS_TICK_SECONDS', '1.5'],
+    ['JOBS_CLOCK', 'tomorrow'],
+    ['JOBS_CLOCK', '2026-13-01T00:00:00Z'],
     ['LOG_LEVEL', 'loud'],
   ])('a malformed %s (%s) is one error naming it', (name, value) => {
     let error: unknown;
@@ -70,6 +74,16 @@ describe('settings', () => {
     expect((error as ConfigError).variable).toBe(name);
     expect((error as Error).message).toMatch(new RegExp(`^${name}: expected`));
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('reads the many-regions job tick and the test clock, unset by default', () => {
+    expect(loadSettings({ JOBS_TICK_SECONDS: '5', JOBS_CLOCK: '2026-12-01T16:00:00Z' })).toMatchObject({
+      jobsTickMs: 5000,
+      jobsClock: new Date('2026-12-01T16:00:00Z'),
+    });
+    const plain = loadSettings({});
+    expect(plain.jobsTickMs).toBeUndefined();
+    expect(plain.jobsClock).toBeUndefined();
   });
 
   it('never repeats a database password in an error', () => {

@@ -14,7 +14,7 @@ export async function startManyRegions(settings: Settings, log: Logger): Promise
   const app = createRegionsApp(registry, settings, log);
   await app.start();
   log.info({ mode: 'http', port: settings.port, manyRegions: true }, 'bot started');
-  const jobs = settings.jobs ? startRegionJobs(registry, log) : { stop: async () => undefined };
+  const jobs = settings.jobs ? startRegionJobs(registry, log, jobOptions(settings)) : { stop: async () => undefined };
   return {
     stop: async () => {
       await jobs.stop();
@@ -22,6 +22,13 @@ export async function startManyRegions(settings: Settings, log: Logger): Promise
       await registry.close();
     },
   };
+}
+
+/** The scheduler's tick and, for tests and drills (JOBS_CLOCK), a clock that starts at a set instant and runs on. */
+function jobOptions(settings: Settings): { tickMs?: number; now?: () => Date } {
+  const start = settings.jobsClock;
+  const offset = start ? start.getTime() - Date.now() : 0;
+  return { tickMs: settings.jobsTickMs, ...(start ? { now: () => new Date(Date.now() + offset) } : {}) };
 }
 
 /** Names the team of PAXminer's registered regions from their tokens (auth.test at SLACK_API_URL). */

@@ -58,19 +58,26 @@ export interface ManyRegions {
   stop(): Promise<void>;
 }
 
+/** The environment of many-regions mode against a control database and a Web API double. */
+export function manyRegionsEnv(databaseUrl: string, apiUrl: string, port: number): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    SLACK_CLIENT_ID: '1234.5678',
+    SLACK_CLIENT_SECRET: 'client-secret',
+    SLACK_STATE_SECRET: 'state-secret-for-tests',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
+    PORT: String(port),
+  };
+}
+
 export async function startManyRegions(dialect: DialectName, workspaces: Workspace[], options: { database?: TestDatabase } = {}): Promise<ManyRegions> {
   const api = await SlackApiDouble.start();
   for (const ws of workspaces) api.addWorkspace(ws);
   const port = await freePort();
   const database = options.database ?? (await createTestDatabase(dialect));
   const settings = loadSettings({
-    DATABASE_URL: database.url,
-    SLACK_CLIENT_ID: '1234.5678',
-    SLACK_CLIENT_SECRET: 'client-secret',
-    SLACK_STATE_SECRET: 'state-secret-for-tests',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: api.url,
-    PORT: String(port),
+    ...manyRegionsEnv(database.url, api.url, port),
     JOBS: 'off',
     REGION_TZ: 'America/Chicago',
   });
