@@ -7,9 +7,11 @@ import type { SlackMessage } from '../../backblast/types.js';
 import { deleteBackblast } from '../../db/queries/backblasts.js';
 import { claimNote } from '../../db/queries/notes.js';
 import { whenFree } from '../../db/busy.js';
+import { isUnavailable } from '../../db/dialect.js';
+import { readHeader } from '../../backblast/header.js';
 import type { Bot, BotIdentity } from '../bot.js';
 import { errorFields } from '../../errors.js';
-import { recordedNote, refusedNote, removedNote, type Note } from '../blocks/note.js';
+import { notRecordedYetNote, recordedNote, refusedNote, removedNote, type Note } from '../blocks/note.js';
 import { tellPrivately } from '../reply.js';
 import type { Version } from './order.js';
 import { describePost, isRecorded } from './stored.js';
@@ -71,10 +73,16 @@ export function isOwnPost(message: SlackMessage, me: BotIdentity): boolean {
   return (!!me.botId && message.bot_id === me.botId) || (!!me.botUserId && message.user === me.botUserId);
 }
 
+/** The person who wrote a post, or null when an app posted it. */
+function byPerson(message: SlackMessage): string | null {
+  const person = !message.bot_id && message.subtype !== 'bot_message' && typeof message.user === 'string';
+  return person ? (message.user as string) : null;
+}
+
 /** Who hears about a post: the person who wrote it, or the Q when an app posted it. */
 function recipient(message: SlackMessage, outcome: IngestOutcome): string | null {
-  const byPerson = !message.bot_id && message.subtype !== 'bot_message' && typeof message.user === 'string';
-  if (byPerson) return message.user as string;
+  const person = byPerson(message);
+  if (person) return person;
   return 'parsed' in outcome ? outcome.parsed.q_user_id : null;
 }
 
@@ -102,6 +110,29 @@ async function noteFor(
 
 /** Handles one `message` event, after Slack has been answered. */
 export async function onMessageEvent(bot: Bot, client: WebClient, event: Event, me: BotIdentity): Promise<void> {
+  try {
+    await recordMessageEvent(bot, client, event, me);
+    bot.retry.nudge();
+  } catch (err) {
+    const change = readMessageEvent(event);
+    const [channel, ts] = change?.kind === 'message' ? [change.message.channel, change.message.ts] : [change?.channel, change?.kind === 'deleted' ? change.ts : undefined];
+    if (change && isUnavailable(err)) {
+      const version = change.kind === 'message' ? change.version : 'deleted';
+      const kept = await bot.retry.hold({ key: `${channel}:${ts}:${version}`, event, me }, client);
+      const post = change.kind === 'message' ? change.message : null;
+      const user = post && readHeader(post.text ?? '')?.kind === 'backblast' ? byPerson(post) : null;
+      if (kept === 'new' && user) {
+        await tellPrivately(client, bot.ctx.log, { user, channel }, notRecordedYetNote());
+      }
+      return;
+    }
+    // Slack has its answer already; the nightly reconciliation reads the message again.
+    bot.ctx.log.error({ err: errorFields(err), channel, ts, change: change?.kind }, 'could not record a message');
+  }
+}
+
+/** Brings the database in line with one `message` event; throws when the database fails. */
+export async function recordMessageEvent(bot: Bot, client: WebClient, event: Event, me: BotIdentity): Promise<void> {
   const change = readMessageEvent(event);
   if (!change) return;
   if (change.kind === 'message' && isOwnPost(change.message, me)) return;
@@ -110,7 +141,7 @@ export async function onMessageEvent(bot: Bot, client: WebClient, event: Event, 
     change.kind === 'deleted'
       ? [change.channel, change.ts, 'deleted']
       : [change.message.channel, change.message.ts, change.version];
-  try {
+  {
     await bot.order.run(`${channel}:${ts}`, version, async () => {
       if (change.kind === 'deleted') {
         if (await deleteBackblast(db, ts)) log.info({ channel, ts }, 'backblast deleted');
@@ -128,8 +159,5 @@ export async function onMessageEvent(bot: Bot, client: WebClient, event: Event, 
         await tellPrivately(client, log, { user, channel }, note);
       }
     });
-  } catch (err) {
-    // Slack has its answer already; the nightly reconciliation reads the message again.
-    log.error({ err: errorFields(err), channel, ts, change: change.kind }, 'could not record a message');
   }
 }
