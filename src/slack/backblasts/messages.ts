@@ -112,12 +112,11 @@ async function noteFor(
 export async function onMessageEvent(bot: Bot, client: WebClient, event: Event, me: BotIdentity): Promise<void> {
   try {
     await recordMessageEvent(bot, client, event, me);
-    bot.retry.nudge();
+    bot.retry.nudge(client);
   } catch (err) {
     const change = readMessageEvent(event);
-    const [channel, ts] = change?.kind === 'message' ? [change.message.channel, change.message.ts] : [change?.channel, change?.kind === 'deleted' ? change.ts : undefined];
+    const [channel, ts, version] = change ? changeAt(change) : [];
     if (change && isUnavailable(err)) {
-      const version = change.kind === 'message' ? change.version : 'deleted';
       const kept = await bot.retry.hold({ key: `${channel}:${ts}:${version}`, event, me }, client);
       const post = change.kind === 'message' ? change.message : null;
       const user = post && readHeader(post.text ?? '')?.kind === 'backblast' ? byPerson(post) : null;
@@ -131,33 +130,33 @@ export async function onMessageEvent(bot: Bot, client: WebClient, event: Event, 
   }
 }
 
+/** The channel, ts and version a change is about. */
+function changeAt(change: MessageChange): [string, string, Version] {
+  return change.kind === 'deleted' ? [change.channel, change.ts, 'deleted'] : [change.message.channel, change.message.ts, change.version];
+}
+
 /** Brings the database in line with one `message` event; throws when the database fails. */
 export async function recordMessageEvent(bot: Bot, client: WebClient, event: Event, me: BotIdentity): Promise<void> {
   const change = readMessageEvent(event);
   if (!change) return;
   if (change.kind === 'message' && isOwnPost(change.message, me)) return;
   const { db, log } = bot.ctx;
-  const [channel, ts, version]: [string, string, Version] =
-    change.kind === 'deleted'
-      ? [change.channel, change.ts, 'deleted']
-      : [change.message.channel, change.message.ts, change.version];
-  {
-    await bot.order.run(`${channel}:${ts}`, version, async () => {
-      if (change.kind === 'deleted') {
-        if (await deleteBackblast(db, ts)) log.info({ channel, ts }, 'backblast deleted');
-        return;
-      }
-      const context = await bot.directory.contextFor(client, change.message);
-      const known = bot.directory.known();
-      const outcome = await ingestMessage(db, change.message, context, 'live', known);
-      log.info({ channel, ts, outcome: outcome.kind, edit: change.edit }, 'message read');
-      const note = await noteFor(bot, client, outcome, change);
-      const user = recipient(change.message, outcome);
-      // Exactly once per message version, across retries, restarts and replicas: the database decides.
-      const key = { team_id: me.teamId ?? '', channel_id: channel, ts, version };
-      if (note && user && (await whenFree(() => claimNote(db, key, outcome.kind, Date.now())))) {
-        await tellPrivately(client, log, { user, channel }, note);
-      }
-    });
-  }
+  const [channel, ts, version] = changeAt(change);
+  await bot.order.run(`${channel}:${ts}`, version, async () => {
+    if (change.kind === 'deleted') {
+      if (await deleteBackblast(db, ts)) log.info({ channel, ts }, 'backblast deleted');
+      return;
+    }
+    const context = await bot.directory.contextFor(client, change.message);
+    const known = bot.directory.known();
+    const outcome = await ingestMessage(db, change.message, context, 'live', known);
+    log.info({ channel, ts, outcome: outcome.kind, edit: change.edit }, 'message read');
+    const note = await noteFor(bot, client, outcome, change);
+    const user = recipient(change.message, outcome);
+    // Exactly once per message version, across retries, restarts and replicas: the database decides.
+    const key = { team_id: me.teamId ?? '', channel_id: channel, ts, version };
+    if (note && user && (await whenFree(() => claimNote(db, key, outcome.kind, Date.now())))) {
+      await tellPrivately(client, log, { user, channel }, note);
+    }
+  });
 }

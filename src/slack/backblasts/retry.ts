@@ -32,8 +32,11 @@ export class MessageRetry {
     this.delay = this.firstDelay;
   }
 
-  /** Replays what an earlier run left in the spool. */
-  start(client: WebClient): void {
+  /**
+   * Replays what an earlier run left in the spool, with `client`; without one (many-regions mode,
+   * whose token comes with each event) it waits for the first event's client.
+   */
+  start(client?: WebClient): void {
     this.client ??= client;
     this.schedule(0);
   }
@@ -54,8 +57,11 @@ export class MessageRetry {
   }
 
   /** The database answered: try what is waiting now rather than after the pause. */
-  nudge(): void {
-    if (this.timer) this.schedule(0);
+  nudge(client: WebClient): void {
+    if (!this.client) {
+      this.client = client;
+      this.schedule(0);
+    } else if (this.timer) this.schedule(0);
   }
 
   private schedule(ms: number): void {
