@@ -19,6 +19,8 @@ export interface Settings {
   adminUserIds: string[];
   jobs: boolean;
   logLevel: LogLevel;
+  /** Where a MySQL region keeps events the database could not take yet (SQLite keeps them beside its file). */
+  spoolDir?: string;
   /** Many-regions mode (OAuth install) when all three are set; see `isManyRegions`. */
   slackClientId?: string;
   slackClientSecret?: string;
@@ -207,6 +209,7 @@ export function loadSettings(env: Env = process.env): Settings {
     adminUserIds: adminIds(env),
     jobs: jobs(env),
     logLevel: logLevel(env),
+    spoolDir: value(env, 'SPOOL_DIR'),
   };
 }
 

@@ -46,6 +46,20 @@ export function isBusy(err: unknown): boolean {
   return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED';
 }
 
+/**
+ * True when the database cannot be reached at all (server down or gone, connection refused or lost,
+ * SQLite file that cannot be opened or read): the same write may succeed once it is back.
+ */
+export function isUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: unknown; errno?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (/^(ECONNREFUSED|ECONNRESET|ECONNABORTED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EPIPE|PROTOCOL_CONNECTION_LOST|PROTOCOL_SEQUENCE_TIMEOUT|ER_SERVER_SHUTDOWN|ER_BAD_DB_ERROR|ER_CON_COUNT_ERROR)$/.test(code)) return true;
+    if ([1040, 1049, 1053, 2002, 2003, 2006, 2013].includes(typeof e.errno === 'number' ? e.errno : 0)) return true;
+    if (/^SQLITE_(CANTOPEN|IOERR|NOTADB|FULL)/.test(code)) return true;
+  }
+  return false;
+}
+
 /** Day of the week of a `YYYY-MM-DD` date expression: 0 Monday … 6 Sunday (ISO order), on either dialect. */
 export function weekdayOf(dialect: DialectName, date: RawBuilder<unknown>): RawBuilder<number> {
   return dialect === 'mysql' ? sql<number>`weekday(${date})` : sql<number>`((cast(strftime('%w', ${date}) as integer) + 6) % 7)`;

@@ -4,6 +4,9 @@ import { shortBusyWait } from '../db/busy.js';
 import { errorFields } from '../errors.js';
 import { SlackDirectory } from './directory.js';
 import { WorkQueue } from './work-queue.js';
+import { Spool, spoolPath } from './spool.js';
+import { MessageRetry } from './backblasts/retry.js';
+import { recordMessageEvent } from './backblasts/messages.js';
 
 /** What the listeners share for one region: its context, its user and channel directory, the per-message order. */
 export interface Bot {
@@ -12,13 +15,18 @@ export interface Bot {
   order: MessageOrder;
   /** Message events' work, after Slack has its answer. */
   work: WorkQueue;
+  /** Message events kept while the database was unreachable, recorded when it is back. */
+  retry: MessageRetry;
 }
 
 export function createBot(ctx: RegionContext): Bot {
   // Queued first on the handle, so it is in force before any listener's query.
   shortBusyWait(ctx).catch((err: unknown) => ctx.log.warn({ err: errorFields(err) }, 'could not shorten the SQLite busy wait'));
   const work = new WorkQueue((err) => ctx.log.error({ err: errorFields(err) }, 'queued work failed'));
-  return { ctx, directory: new SlackDirectory(ctx), order: new MessageOrder(), work };
+  const spool = new Spool(spoolPath(ctx.settings, ctx.region?.schema));
+  const retry = new MessageRetry(spool, ctx.log, (entry, client) => recordMessageEvent(bot, client, entry.event, entry.me));
+  const bot: Bot = { ctx, directory: new SlackDirectory(ctx), order: new MessageOrder(), work, retry };
+  return bot;
 }
 
 /** Who the bot is in this workspace, from Bolt's context (auth.test). */

@@ -1,9 +1,15 @@
 // A small F3 region on the Web API double: users, AO channels, and the channel history the bot's
 // own posts and the test's messages go into, answered the way Slack answers.
 
+import type { App } from '@slack/bolt';
+import { loadSettings } from '../../src/config.js';
 import type { DialectName } from '../../src/db/dialect.js';
+import { createLogger } from '../../src/log.js';
+import { openRegion } from '../../src/region.js';
+import { createSlackApp, startSlackApp } from '../../src/slack/app.js';
 import { dateOfTs } from '../../src/time.js';
-import { startTestBot, type TestBot } from '../support/bot.js';
+import { freePort, startTestBot, type TestBot } from '../support/bot.js';
+import { SIGNING_SECRET } from '../support/signing.js';
 import type { ApiCall } from '../support/slack-api.js';
 
 export const TZ = 'America/Chicago';
@@ -233,5 +239,30 @@ export async function snapshot(region: Region) {
   return {
     beatdowns: beatdowns.map((b) => ({ ...b, json: typeof b.json === 'string' ? JSON.parse(b.json) : b.json })),
     attendance,
+  };
+}
+
+/** Another bot process on the same database and Web API double: a replica, or the bot after a restart. */
+export async function startReplica(region: Region, env: Record<string, string> = {}): Promise<{ events: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const settings = loadSettings({
+    REGION_TZ: TZ,
+    DATABASE_URL: region.bot.region.url,
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: region.bot.api.url,
+    PORT: String(port),
+    JOBS: 'off',
+    ...env,
+  });
+  const ctx = await openRegion(settings, createLogger('silent', { pretty: false }));
+  const app: App = createSlackApp(ctx);
+  await startSlackApp(app, ctx);
+  return {
+    events: `http://127.0.0.1:${port}/slack/events`,
+    stop: async () => {
+      await app.stop();
+      await ctx.close();
+    },
   };
 }

@@ -7,9 +7,11 @@ import type { SlackMessage } from '../../backblast/types.js';
 import { deleteBackblast } from '../../db/queries/backblasts.js';
 import { claimNote } from '../../db/queries/notes.js';
 import { whenFree } from '../../db/busy.js';
+import { isUnavailable } from '../../db/dialect.js';
+import { readHeader } from '../../backblast/header.js';
 import type { Bot, BotIdentity } from '../bot.js';
 import { errorFields } from '../../errors.js';
-import { recordedNote, refusedNote, removedNote, type Note } from '../blocks/note.js';
+import { notRecordedYetNote, recordedNote, refusedNote, removedNote, type Note } from '../blocks/note.js';
 import { tellPrivately } from '../reply.js';
 import type { Version } from './order.js';
 import { describePost, isRecorded } from './stored.js';
@@ -71,10 +73,16 @@ export function isOwnPost(message: SlackMessage, me: BotIdentity): boolean {
   return (!!me.botId && message.bot_id === me.botId) || (!!me.botUserId && message.user === me.botUserId);
 }
 
+/** The person who wrote a post, or null when an app posted it. */
+function byPerson(message: SlackMessage): string | null {
+  const person = !message.bot_id && message.subtype !== 'bot_message' && typeof message.user === 'string';
+  return person ? (message.user as string) : null;
+}
+
 /** Who hears about a post: the person who wrote it, or the Q when an app posted it. */
 function recipient(message: SlackMessage, outcome: IngestOutcome): string | null {
-  const byPerson = !message.bot_id && message.subtype !== 'bot_message' && typeof message.user === 'string';
-  if (byPerson) return message.user as string;
+  const person = byPerson(message);
+  if (person) return person;
   return 'parsed' in outcome ? outcome.parsed.q_user_id : null;
 }
 
@@ -102,34 +110,53 @@ async function noteFor(
 
 /** Handles one `message` event, after Slack has been answered. */
 export async function onMessageEvent(bot: Bot, client: WebClient, event: Event, me: BotIdentity): Promise<void> {
+  try {
+    await recordMessageEvent(bot, client, event, me);
+    bot.retry.nudge(client);
+  } catch (err) {
+    const change = readMessageEvent(event);
+    const [channel, ts, version] = change ? changeAt(change) : [];
+    if (change && isUnavailable(err)) {
+      const kept = await bot.retry.hold({ key: `${channel}:${ts}:${version}`, event, me }, client);
+      const post = change.kind === 'message' ? change.message : null;
+      const user = post && readHeader(post.text ?? '')?.kind === 'backblast' ? byPerson(post) : null;
+      if (kept === 'new' && user) {
+        await tellPrivately(client, bot.ctx.log, { user, channel }, notRecordedYetNote());
+      }
+      return;
+    }
+    // Slack has its answer already; the nightly reconciliation reads the message again.
+    bot.ctx.log.error({ err: errorFields(err), channel, ts, change: change?.kind }, 'could not record a message');
+  }
+}
+
+/** The channel, ts and version a change is about. */
+function changeAt(change: MessageChange): [string, string, Version] {
+  return change.kind === 'deleted' ? [change.channel, change.ts, 'deleted'] : [change.message.channel, change.message.ts, change.version];
+}
+
+/** Brings the database in line with one `message` event; throws when the database fails. */
+export async function recordMessageEvent(bot: Bot, client: WebClient, event: Event, me: BotIdentity): Promise<void> {
   const change = readMessageEvent(event);
   if (!change) return;
   if (change.kind === 'message' && isOwnPost(change.message, me)) return;
   const { db, log } = bot.ctx;
-  const [channel, ts, version]: [string, string, Version] =
-    change.kind === 'deleted'
-      ? [change.channel, change.ts, 'deleted']
-      : [change.message.channel, change.message.ts, change.version];
-  try {
-    await bot.order.run(`${channel}:${ts}`, version, async () => {
-      if (change.kind === 'deleted') {
-        if (await deleteBackblast(db, ts)) log.info({ channel, ts }, 'backblast deleted');
-        return;
-      }
-      const context = await bot.directory.contextFor(client, change.message);
-      const known = bot.directory.known();
-      const outcome = await ingestMessage(db, change.message, context, 'live', known);
-      log.info({ channel, ts, outcome: outcome.kind, edit: change.edit }, 'message read');
-      const note = await noteFor(bot, client, outcome, change);
-      const user = recipient(change.message, outcome);
-      // Exactly once per message version, across retries, restarts and replicas: the database decides.
-      const key = { team_id: me.teamId ?? '', channel_id: channel, ts, version };
-      if (note && user && (await whenFree(() => claimNote(db, key, outcome.kind, Date.now())))) {
-        await tellPrivately(client, log, { user, channel }, note);
-      }
-    });
-  } catch (err) {
-    // Slack has its answer already; the nightly reconciliation reads the message again.
-    log.error({ err: errorFields(err), channel, ts, change: change.kind }, 'could not record a message');
-  }
+  const [channel, ts, version] = changeAt(change);
+  await bot.order.run(`${channel}:${ts}`, version, async () => {
+    if (change.kind === 'deleted') {
+      if (await deleteBackblast(db, ts)) log.info({ channel, ts }, 'backblast deleted');
+      return;
+    }
+    const context = await bot.directory.contextFor(client, change.message);
+    const known = bot.directory.known();
+    const outcome = await ingestMessage(db, change.message, context, 'live', known);
+    log.info({ channel, ts, outcome: outcome.kind, edit: change.edit }, 'message read');
+    const note = await noteFor(bot, client, outcome, change);
+    const user = recipient(change.message, outcome);
+    // Exactly once per message version, across retries, restarts and replicas: the database decides.
+    const key = { team_id: me.teamId ?? '', channel_id: channel, ts, version };
+    if (note && user && (await whenFree(() => claimNote(db, key, outcome.kind, Date.now())))) {
+      await tellPrivately(client, log, { user, channel }, note);
+    }
+  });
 }

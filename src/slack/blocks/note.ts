@@ -107,6 +107,13 @@ export function removedNote(): Note {
   return { text, blocks: [section(`:wastebasket: ${text}`)] };
 }
 
+/** A backblast arrived while the database was unreachable: kept, and recorded when it is back. */
+export function notRecordedYetNote(): Note {
+  const text =
+    "I received your backblast but could not record it yet: the database is not answering. I kept it and will record it as soon as the database is back, and tell you then.";
+  return { text, blocks: [section(`:hourglass_flowing_sand: ${text}`)] };
+}
+
 /** The form's backblast could not be posted or recorded: why, and the backblast itself, so nothing is lost. */
 export function notPostedNote(reason: string, backblast: string): Note {
   return {

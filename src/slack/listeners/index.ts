@@ -20,4 +20,11 @@ export function registerListeners(app: App, ctx: RegionContext, clock: Clock = s
   registerActions(app, bot);
   registerShortcuts(app, bot);
   registerErrorHandler(app, ctx);
+  // What an earlier run kept while the database was down is recorded now; a stopped app stops retrying.
+  bot.retry.start(app.client.token ? app.client : undefined);
+  const stop = app.stop.bind(app);
+  app.stop = async (...args: Parameters<App['stop']>) => {
+    bot.retry.stop();
+    return stop(...args);
+  };
 }

@@ -1,42 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { App } from '@slack/bolt';
-import { loadSettings } from '../../../src/config.js';
-import { createLogger } from '../../../src/log.js';
-import { openRegion } from '../../../src/region.js';
-import { createSlackApp, startSlackApp } from '../../../src/slack/app.js';
-import { freePort } from '../../support/bot.js';
 import { dialects } from '../../support/db.js';
-import { SIGNING_SECRET, eventBody, postSigned } from '../../support/signing.js';
-import { CHANNELS, TZ, USERS, eventually, startRegion, type Region } from '../region.js';
+import { eventBody, postSigned } from '../../support/signing.js';
+import { CHANNELS, USERS, eventually, startRegion, startReplica, type Region } from '../region.js';
 
 const { doppler, moneyball } = USERS;
 
 function backblast(date: string, n: number): string {
   return [`Backblast! Beatdown ${n}`, `Date: ${date}`, `AO: <#${CHANNELS.yard.id}>`, `Q: <@${doppler.id}>`, `PAX: <@${moneyball.id}>`, 'Count: 2'].join('\n');
-}
-
-/** Another bot process on the same database and Web API double: a replica, or the bot after a restart. */
-async function startReplica(region: Region): Promise<{ events: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const settings = loadSettings({
-    REGION_TZ: TZ,
-    DATABASE_URL: region.bot.region.url,
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: region.bot.api.url,
-    PORT: String(port),
-    JOBS: 'off',
-  });
-  const ctx = await openRegion(settings, createLogger('silent', { pretty: false }));
-  const app: App = createSlackApp(ctx);
-  await startSlackApp(app, ctx);
-  return {
-    events: `http://127.0.0.1:${port}/slack/events`,
-    stop: async () => {
-      await app.stop();
-      await ctx.close();
-    },
-  };
 }
 
 describe.each(dialects())('one private note per post version on %s', (dialect) => {
