@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statsCommand } from '../../src/cli/stats.js';
+import { DownrangeCache, downrangePosts } from '../../src/regions/downrange.js';
 import { dialects } from '../support/db.js';
 import { SIGNING_SECRET } from '../support/signing.js';
 import type { ApiCall, Workspace } from '../support/slack-api.js';
@@ -105,6 +106,12 @@ describe.each(dialects())('downrange credit on %s', (dialect) => {
     expect(JSON.stringify((await mystats(alpha, alphaPax2!)).params)).not.toContain('Downrange');
     expect(JSON.stringify((await mystats(alpha, alpha.users[0]!.id)).params)).not.toContain('Downrange');
 
+    // The App Home shows the same line.
+    const published = m.api.callsTo('views.publish').length;
+    await m.event(alpha.teamId, { type: 'app_home_opened', user: alphaPax1, channel: `D${alphaPax1}`, tab: 'home', event_ts: '1.1' });
+    const home = await m.api.waitFor('views.publish', () => m.api.callsTo('views.publish').length > published, 15_000);
+    expect(JSON.stringify(home.params)).toContain(`Downrange: ${row(bravo).region}: 2 posts, last Nov 22, 2026`);
+
     // Nothing was copied by asking.
     expect(await attendance(row(alpha).schema_name)).toEqual(inAlpha);
     expect(await attendance(row(bravo).schema_name)).toEqual(inBravo);
@@ -132,5 +139,37 @@ describe.each(dialects())('downrange credit on %s', (dialect) => {
     const json = JSON.parse(out) as { posts: number; downrange: unknown };
     expect(json.posts).toBe(1);
     expect(json.downrange).toEqual([{ region: row(bravo).region, posts: 2, last_post: '2026-11-22' }]);
+  });
+
+  it('asks only the other active regions, within its deadline, and keeps answers briefly', async () => {
+    for (const ws of [alpha, bravo]) expect((await m.install(ws)).status).toBe(200);
+    const rows = await m.registry.list();
+    const row = (ws: Workspace) => rows.find((r) => r.team_id === ws.teamId)!;
+    await m.event(bravo.teamId, { type: 'message', channel: bravo.channels[0]!.id, user: bravo.users[0]!.id, text: backblast(bravo, '2026-03-02'), ts: '1800000040.000100' });
+    await eventually(() => attendance(row(bravo).schema_name), (r) => r.length >= 3);
+    const email = 'alphapax1@example.com';
+
+    // The home region is never its own downrange; bravo answers.
+    expect(await downrangePosts(m.registry, row(bravo), email, 2026)).toEqual([]);
+    const expected = [{ region: row(bravo).region, posts: 1, last: '2026-03-02' }];
+    const cache = new DownrangeCache();
+    expect(await downrangePosts(m.registry, row(alpha), email, 2026, { cache })).toEqual(expected);
+    // A second post: the cached answer stands for a while, a fresh look-up sees it.
+    await m.regionDb(row(bravo).schema_name)
+      .insertInto('bd_attendance')
+      .values({ timestamp: '1800000050.000100', ts_edited: null, user_id: bravo.users[1]!.id, ao_id: bravo.channels[0]!.id, date: '2026-04-01', q_user_id: bravo.users[0]!.id, json: null })
+      .execute();
+    expect(await downrangePosts(m.registry, row(alpha), email, 2026, { cache })).toEqual(expected);
+    expect(await downrangePosts(m.registry, row(alpha), email, 2026)).toEqual([{ ...expected[0]!, posts: 2, last: '2026-04-01' }]);
+    // Past the deadline before a region is asked: it is left out (a clock that jumps an hour after the start).
+    let calls = 0;
+    const jumping = () => (calls++ === 0 ? 0 : 3_600_000);
+    expect(await downrangePosts(m.registry, row(alpha), email, 2026, { now: jumping })).toEqual([]);
+    expect(await downrangePosts(m.registry, row(alpha), email.toUpperCase(), 2026, { cache })).toEqual(expected);
+    expect(await downrangePosts(m.registry, row(alpha), '  ', 2026)).toEqual([]);
+
+    // An uninstalled region is no longer asked.
+    await m.event(bravo.teamId, { type: 'app_uninstalled' });
+    expect(await downrangePosts(m.registry, row(alpha), email, 2026)).toEqual([]);
   });
 });
