@@ -5,33 +5,10 @@ import { DownrangeCache, downrangePosts } from '../../src/regions/downrange.js';
 import { dialects } from '../support/db.js';
 import { SIGNING_SECRET } from '../support/signing.js';
 import type { ApiCall, Workspace } from '../support/slack-api.js';
-import { startManyRegions, uniqueSuffix, workspace, type ManyRegions } from './support.js';
+import { backblast, eventually, startManyRegions, uniqueSuffix, workspace, type ManyRegions } from './support.js';
 
 // Downrange credit: the same man (same email, another user id) posting in two regions of one
 // deployment sees the other region's posts in his /mystats, while each region keeps its own rows.
-
-function backblast(ws: Workspace, date: string): string {
-  const [q, pax1, pax2] = ws.users;
-  return [
-    'Backblast! Murder bunnies',
-    `Date: ${date}`,
-    `AO: <#${ws.channels[0]!.id}>`,
-    `Q: <@${q!.id}>`,
-    `PAX: <@${pax1!.id}> <@${pax2!.id}>`,
-    'FNGs: None',
-    '',
-    'Warm-up: SSH x 20.',
-  ].join('\n');
-}
-
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const setEmail = (ws: Workspace, i: number, email: string | undefined) => {
   const profile = ws.users[i]!.profile as Record<string, unknown>;
