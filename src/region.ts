@@ -18,6 +18,18 @@ export interface RegionContext {
   log: Logger;
   /** Many-regions mode: which registry row this is (absent in one-region mode). */
   region?: RegionInfo;
+  /**
+   * Many-regions mode: a man's posts in the year at the deployment's other active regions, matched by
+   * his email (downrange credit). Absent in one-region mode.
+   */
+  downrange?: (email: string, year: number) => Promise<DownrangePosts[]>;
+}
+
+/** A man's posts at another region in a year, and the date of the last. */
+export interface DownrangePosts {
+  region: string;
+  posts: number;
+  last: string | null;
 }
 
 /** A region of the registry: its name, team, schema and PAXminer's switches. */

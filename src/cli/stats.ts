@@ -1,4 +1,5 @@
 import { paxFigures, type PaxFigures } from '../stats/pax.js';
+import { downrangeOf } from '../stats/downrange.js';
 import { todayIn } from '../stats/period.js';
 import { UsageError, type CommandRunner } from './command.js';
 import { readFlags } from './flags.js';
@@ -55,7 +56,12 @@ export const statsCommand: CommandRunner = {
         io.stderr.write(`paxminer stats: no user ${user} and no posts by ${user} in this region's records\n`);
         return 1;
       }
-      io.stdout.write(JSON.stringify(figuresJson(figures), null, 2) + '\n');
+      const json: Record<string, unknown> = figuresJson(figures);
+      // Many-regions mode only: his posts in the year at the deployment's other regions, by his email.
+      if (ctx.downrange) {
+        json.downrange = (await downrangeOf(ctx, user, figures.year)).map((d) => ({ region: d.region, posts: d.posts, last_post: d.last }));
+      }
+      io.stdout.write(JSON.stringify(json, null, 2) + '\n');
       return 0;
     });
   },

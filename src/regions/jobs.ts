@@ -9,6 +9,7 @@ import { createWebClient } from '../slack/client.js';
 import { claimRun, finishRun, newHolder, renewRun, type ClaimKey } from './claims.js';
 import type { OpenRegion, RegionRegistry } from './registry.js';
 import type { RegionRow } from './queries.js';
+import { pooled } from './pooled.js';
 
 // The scheduled jobs of many-regions mode. Every replica looks every minute at each active region's
 // clock: the nightly reconciliation is due from 03:00 region time (regions reading typed posts), the
@@ -68,14 +69,6 @@ async function runJob(ctx: OpenRegion, job: RegionJob, period: string): Promise<
 }
 
 /** Runs `work` over `items`, at most `limit` at a time. */
-async function pooled<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  });
-  await Promise.all(lanes);
-}
-
 /**
  * One pass over every active region: claims and runs what is due. `only` narrows it to one job
  * (the CLI's `reconcile` / `monthly` without `--region`, which pass `force` to run it now).

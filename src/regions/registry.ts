@@ -7,6 +7,7 @@ import type { RegionContext, RegionInfo } from '../region.js';
 import { isValidTimeZone } from '../time.js';
 import { regionDatabases, SCHEMA_NAME, type RegionDatabases } from './databases.js';
 import { Lru } from './lru.js';
+import { DownrangeCache, downrangePosts } from './downrange.js';
 import { CHANNEL_ID, USER_ID } from '../slack-ids.js';
 import {
   allRegions,
@@ -91,12 +92,13 @@ export class RegionRegistry {
   private readonly cache: Lru<string, CachedRegion>;
   private readonly migrated = new Set<string>();
   private readonly opening = new Map<string, Promise<CachedRegion>>();
+  private readonly downrangeCache = new DownrangeCache();
 
   private constructor(
     readonly databases: RegionDatabases,
     readonly settings: Settings,
     readonly log: Logger,
-    cacheSize: number,
+    readonly cacheSize: number,
   ) {
     this.control = databases.control<ControlDatabase>().db;
     this.cache = new Lru(cacheSize, (_schema, entry) => {
@@ -299,6 +301,7 @@ export class RegionRegistry {
       log: this.log.child({ region: row.region }),
       region: regionInfo(row),
       row,
+      downrange: (email, year) => downrangePosts(this, row, email, year, { cache: this.downrangeCache }),
     };
     const entry: CachedRegion = { ctx, close: () => handle.close(), inUse: 0, evicted: false };
     this.entries.set(ctx, entry);

@@ -2,32 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dialects } from '../support/db.js';
 import { NOT_SET_UP } from '../../src/regions/router.js';
 import { EDIT_BACKBLAST, editValue } from '../../src/slack/blocks/ids.js';
-import { startManyRegions, uniqueSuffix, workspace, type ManyRegions } from './support.js';
+import { backblast, eventually, startManyRegions, uniqueSuffix, workspace, type ManyRegions } from './support.js';
 import type { Workspace } from '../support/slack-api.js';
-
-function backblast(ws: Workspace, date: string, pasted: { channel?: string; users?: string[] } = {}): string {
-  const [q, pax1, pax2] = ws.users;
-  const pax = [pax1!.id, pax2!.id, ...(pasted.users ?? [])].map((id) => `<@${id}>`).join(' ');
-  return [
-    'Backblast! Murder bunnies',
-    `Date: ${date}`,
-    `AO: <#${pasted.channel ?? ws.channels[0]!.id}>`,
-    `Q: <@${q!.id}>`,
-    `PAX: ${pax}`,
-    'FNGs: None',
-    '',
-    'Warm-up: SSH x 20.',
-  ].join('\n');
-}
-
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.each(dialects())('many regions on %s', (dialect) => {
   let m: ManyRegions;

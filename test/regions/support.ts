@@ -134,3 +134,29 @@ export async function startManyRegions(dialect: DialectName, workspaces: Workspa
 export function uniqueSuffix(): string {
   return randomBytes(3).toString('hex');
 }
+
+/** A typed backblast of a workspace's Q and PAX, with another workspace's ids pasted in if asked. */
+export function backblast(ws: Workspace, date: string, pasted: { channel?: string; users?: string[] } = {}): string {
+  const [q, pax1, pax2] = ws.users;
+  const pax = [pax1!.id, pax2!.id, ...(pasted.users ?? [])].map((id) => `<@${id}>`).join(' ');
+  return [
+    'Backblast! Murder bunnies',
+    `Date: ${date}`,
+    `AO: <#${pasted.channel ?? ws.channels[0]!.id}>`,
+    `Q: <@${q!.id}>`,
+    `PAX: ${pax}`,
+    'FNGs: None',
+    '',
+    'Warm-up: SSH x 20.',
+  ].join('\n');
+}
+
+/** Reads until `ok` (or the time is up), for work that lands after Slack's answer. */
+export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await read();
+    if (ok(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -4,6 +4,7 @@ import type { HomeView, KnownBlock } from '@slack/types';
 import { escapeMrkdwn } from '../../backblast/format.js';
 import type { AoMonth } from '../../stats/ao.js';
 import type { PaxFigures } from '../../stats/pax.js';
+import type { DownrangePosts } from '../../region.js';
 import { monthName } from '../../stats/period.js';
 import type { Leader, RegionMonth } from '../../stats/region.js';
 import type { Subcommand } from '../paxminer/types.js';
@@ -49,21 +50,35 @@ function paxBlocks(f: PaxFigures): KnownBlock[] {
   return blocks;
 }
 
-/** `/mystats`: a PAX's own figures. */
-export function mystatsMessage(f: PaxFigures, note: string): StatsMessage {
+/** His posts at the deployment's other regions in the year, a line per region (none: no block). */
+function downrangeBlocks(year: number, downrange: readonly DownrangePosts[]): KnownBlock[] {
+  if (downrange.length === 0) return [];
+  const lines = downrange.map(
+    (d) => `Downrange: ${esc(d.region)}: ${plural(d.posts, 'post')}${d.last ? `, last ${niceDate(d.last)}` : ''}`,
+  );
+  return [section(`*Downrange posts in ${year}*\n${lines.join('\n')}`)];
+}
+
+/** `/mystats`: a PAX's own figures, and his downrange posts (many-regions mode). */
+export function mystatsMessage(f: PaxFigures, note: string, downrange: readonly DownrangePosts[] = []): StatsMessage {
   const text = `Your F3 figures: ${plural(f.posts.month, 'post')} in ${monthName(f.month)}, ${f.posts.year} in ${f.year}, ${f.posts.allTime} all time.`;
   if (f.posts.allTime === 0 && f.qs.allTime === 0) {
     const none = "I have no posts of yours on record yet. Once you're on a backblast, your figures show up here.";
-    return { text: none, blocks: [section(none)] };
+    return { text: none, blocks: [section(none), ...downrangeBlocks(f.year, downrange)] };
   }
   return {
     text,
-    blocks: [header(`${f.name}'s F3 figures`), ...paxBlocks(f), context(`As of ${niceDate(f.asOf)}. ${note}`)],
+    blocks: [
+      header(`${f.name}'s F3 figures`),
+      ...paxBlocks(f),
+      ...downrangeBlocks(f.year, downrange),
+      context(`As of ${niceDate(f.asOf)}. ${note}`),
+    ],
   };
 }
 
 /** The App Home tab: the same figures, always at hand. */
-export function homeView(f: PaxFigures): HomeView {
+export function homeView(f: PaxFigures, downrange: readonly DownrangePosts[] = []): HomeView {
   const blocks: KnownBlock[] =
     f.posts.allTime === 0 && f.qs.allTime === 0
       ? [
@@ -71,6 +86,7 @@ export function homeView(f: PaxFigures): HomeView {
           section("No posts of yours on record yet. Once you're on a backblast, your figures show up here."),
         ]
       : [header(`${f.name}'s F3 figures`), ...paxBlocks(f)];
+  blocks.push(...downrangeBlocks(f.year, downrange));
   blocks.push(
     context(`As of ${niceDate(f.asOf)}. \`/mystats\` sends your chart; \`/paxminer optout\` stops the monthly chart DM.`),
   );

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import { paxFigures } from '../../stats/pax.js';
+import { downrangeOf } from '../../stats/downrange.js';
 import type { Bot } from '../bot.js';
 import { homeView } from '../blocks/stats.js';
 import { errorFields } from '../../errors.js';
@@ -21,7 +22,7 @@ export async function publishHome(
 ): Promise<void> {
   const { today, botUserId, notice = '' } = options;
   const figures = await paxFigures(bot.ctx.db, userId, { today });
-  const view = homeView(figures);
+  const view = homeView(figures, await downrangeOf(bot.ctx, userId, figures.year));
   view.blocks.push(...achievementBlocks(await awardsOf(bot.ctx.db, userId)));
   try {
     if (await isRegionAdmin(bot.ctx, client, userId)) {

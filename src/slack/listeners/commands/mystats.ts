@@ -5,6 +5,7 @@ import { lazyChartRenderer } from '../../../charts/lazy-render.js';
 import { sendPrivately } from '../../../charts/upload.js';
 import { awardsOf } from '../../../db/queries/achievements.js';
 import { paxFigures } from '../../../stats/pax.js';
+import { downrangeOf } from '../../../stats/downrange.js';
 import type { Bot } from '../../bot.js';
 import { achievementBlocks } from '../../blocks/achievements.js';
 import { mystatsMessage } from '../../blocks/stats.js';
@@ -24,7 +25,8 @@ export function mystatsCommand(bot: Bot) {
     const { today } = timeOf(context);
     const figures = await paxFigures(ctx.db, userId, { today, year: arg === '' ? undefined : Number(arg) });
     const hasChart = figures.posts.year > 0;
-    const message = mystatsMessage(figures, hasChart ? 'Your chart is on its way to your DMs with me.' : '');
+    const downrange = await downrangeOf(ctx, userId, figures.year);
+    const message = mystatsMessage(figures, hasChart ? 'Your chart is on its way to your DMs with me.' : '', downrange);
     const awards = await awardsOf(ctx.db, userId);
     await respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, ...achievementBlocks(awards)] });
     if (!hasChart) return;
