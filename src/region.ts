@@ -18,6 +18,17 @@ export interface RegionContext {
   log: Logger;
   /** Many-regions mode: which registry row this is (absent in one-region mode). */
   region?: RegionInfo;
+  /** Many-regions mode: writes this region's settings to its registry row (App Home, admins only). */
+  saveRegionSettings?: (values: RegionSettingsValues) => Promise<void>;
+}
+
+/** The registry settings a region's admins change in the App Home. */
+export interface RegionSettingsValues {
+  timeZone: string;
+  firstfChannel: string | null;
+  adminUserIds: string[];
+  scrapeBackblasts: boolean;
+  charts: RegionInfo['charts'];
 }
 
 /** A region of the registry: its name, team, schema and PAXminer's switches. */

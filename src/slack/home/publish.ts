@@ -8,10 +8,12 @@ import { achievementBlocks } from '../blocks/achievements.js';
 import { isRegionAdmin } from '../permissions.js';
 import { aoChannels } from './ao-channels.js';
 import { aoChannelBlocks } from './blocks.js';
+import { regionSettingsBlocks } from './region-settings.js';
 
 /**
- * Publishes a user's Home tab: his figures, and for a region admin the AO channels and which the bot
- * is not in. The admin part failing (Slack refusing a list) never keeps his figures from showing.
+ * Publishes a user's Home tab: his figures, and for a region admin the region settings (many-regions
+ * mode) and the AO channels and which the bot is not in. The admin part failing (Slack refusing a list)
+ * never keeps his figures from showing.
  */
 export async function publishHome(
   bot: Bot,
@@ -25,6 +27,7 @@ export async function publishHome(
   view.blocks.push(...achievementBlocks(await awardsOf(bot.ctx.db, userId)));
   try {
     if (await isRegionAdmin(bot.ctx, client, userId)) {
+      view.blocks.push(...regionSettingsBlocks(bot.ctx));
       view.blocks = [...view.blocks, ...aoChannelBlocks(await aoChannels(bot.ctx, client), botUserId, notice)];
     }
   } catch (err) {
