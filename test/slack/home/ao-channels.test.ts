@@ -83,6 +83,8 @@ describe.each(dialects())('the App Home for admins, AO channels, on %s', (dialec
     expect(text(blocks)).toContain('I am not in 3 of them');
     expect(text(blocks)).toContain(`Reading: <#${YARD}>`);
     expect(text(blocks)).not.toContain('C0RANDOM');
+    // One-region mode: the environment sets the region's settings, so the Home tab offers none.
+    expect(text(blocks)).not.toContain('Region settings');
     expect(text(blocks)).not.toContain('C0OLDAO');
     // Slack was asked for every page.
     expect(bot.api.callsTo('conversations.list').some((c) => c.params.cursor === 'page2')).toBe(true);
