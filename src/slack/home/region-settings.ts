@@ -18,7 +18,7 @@ const SWITCHES = [
   ['scrape', 'Read backblasts from typed posts'],
   ['pax', 'Monthly PAX charts'],
   ['ao', 'Monthly AO leaderboards'],
-  ['q', 'Monthly Q charts'],
+  ['q', "Q charts (PAXminer's tools)"],
   ['region', 'Monthly region leaderboard'],
 ] as const;
 type Switch = (typeof SWITCHES)[number][0];
