@@ -20,6 +20,8 @@ export interface RegionContext {
   region?: RegionInfo;
   /** Many-regions mode: writes this region's settings to its registry row (App Home, admins only). */
   saveRegionSettings?: (values: RegionSettingsValues) => Promise<void>;
+  /** Many-regions mode: runs `work` with this region's context as the registry has it now. */
+  withFreshContext?: (work: (ctx: RegionContext) => Promise<void>) => Promise<void>;
 }
 
 /** The registry settings a region's admins change in the App Home. */

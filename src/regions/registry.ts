@@ -327,6 +327,10 @@ export class RegionRegistry {
       log: this.log.child({ region: row.region }),
       region: regionInfo(row),
       saveRegionSettings: (values) => this.saveSettings(row, values),
+      withFreshContext: async (work) => {
+        const fresh = row.team_id ? await this.activeByTeam(row.team_id) : undefined;
+        if (fresh) await this.withRegion(fresh, work);
+      },
       row,
     };
     const entry: CachedRegion = { ctx, close: () => handle.close(), inUse: 0, evicted: false };

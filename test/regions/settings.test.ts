@@ -121,9 +121,14 @@ describe.each(dialects())('region settings in the App Home on %s', (dialect) => 
     expect(await settingsOf(alpha)).toEqual(untouched);
 
     // The admin saves: alpha's row changes, bravo's (named in the metadata) does not.
+    const published = m.api.callsTo('views.publish').length;
     const saved = await submit(alpha, admin, settingsValues(wanted), JSON.stringify({ team: bravo.teamId }));
     expect(saved.status).toBe(200);
     expect(await saved.text()).toBe('');
+    // His Home tab is drawn again at once, with the new values.
+    const redrawn = await eventually(() => m.api.callsTo('views.publish').slice(published), (c) => c.length > 0);
+    expect(redrawn.map((c) => [c.params.user_id, c.token])).toEqual([[admin, alpha.token]]);
+    expect(JSON.stringify(redrawn[0]!.params.view)).toContain('Europe/London');
     expect(await settingsOf(alpha)).toEqual({ tz: 'Europe/London', channel: alpha.channels[0]!.id, admins: pax2, switches: [1, 0, 1, 0, 0] });
     expect(await settingsOf(bravo)).toEqual(untouched);
 
@@ -144,8 +149,11 @@ describe.each(dialects())('region settings in the App Home on %s', (dialect) => 
     expect(info[3]).toMatchObject({ scrapeBackblasts: true, charts: { pax: false, ao: true, q: false, region: false } });
 
     // A workspace admin removed from nothing stays an admin: he can change them back.
+    const before = m.api.callsTo('views.publish').length;
     const back = await submit(alpha, admin, settingsValues({ tz: 'America/New_York', switches: [] }));
     expect(await back.text()).toBe('');
+    const again = await eventually(() => m.api.callsTo('views.publish').slice(before), (c) => c.length > 0);
+    expect(JSON.stringify(again[0]!.params.view)).toContain('America/New_York');
     expect(await settingsOf(alpha)).toEqual({ tz: 'America/New_York', channel: null, admins: null, switches: [0, 0, 0, 0, 0] });
     expect(await home(alpha, pax2)).not.toContain('Region settings');
   });

@@ -35,3 +35,15 @@ export async function publishHome(
   }
   await client.views.publish({ user_id: userId, view });
 }
+
+/**
+ * Many-regions mode, after the region's settings changed: the user's Home tab drawn from the region as
+ * the registry has it now (the calling listener's context is the one from before the change).
+ */
+export async function publishFreshHome(bot: Bot, client: WebClient, userId: string, options: { today: string; botUserId?: string }): Promise<void> {
+  try {
+    await bot.ctx.withFreshContext?.((ctx) => publishHome({ ...bot, ctx }, client, userId, options));
+  } catch (err) {
+    bot.ctx.log.warn({ err: errorFields(err), user: userId }, 'could not publish the App Home tab');
+  }
+}
