@@ -14,6 +14,8 @@ export const REGION_SETTINGS_FORM = 'region_settings_form';
 
 export const NOT_REGION_ADMIN = "Only this region's admins (workspace admins and owners, and its admin list) can change its settings.";
 
+export const SET_BY_ENVIRONMENT = "This deployment serves one region: its settings come from the environment and cannot be changed here.";
+
 const SWITCHES = [
   ['scrape', 'Read backblasts from typed posts'],
   ['pax', 'Monthly PAX charts'],
@@ -153,7 +155,8 @@ export type SettingsOutcome = { ok: true } | { ok: false; errors?: Record<string
  * written to this region's registry row (the context's own region: nothing in the payload names it).
  */
 export async function saveRegionSettings(ctx: RegionContext, client: WebClient, userId: string, state: ViewState): Promise<SettingsOutcome> {
-  if (!ctx.saveRegionSettings || !(await isRegionAdmin(ctx, client, userId))) {
+  if (!ctx.saveRegionSettings) return { ok: false, refused: SET_BY_ENVIRONMENT };
+  if (!(await isRegionAdmin(ctx, client, userId))) {
     ctx.log.warn({ user: userId }, 'region settings: a submission from someone who is not a region admin, refused');
     return { ok: false, refused: NOT_REGION_ADMIN };
   }
