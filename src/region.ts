@@ -23,6 +23,10 @@ export interface RegionContext {
    * his email (downrange credit). Absent in one-region mode.
    */
   downrange?: (email: string, year: number) => Promise<DownrangePosts[]>;
+  /** Many-regions mode: writes this region's settings to its registry row (App Home, admins only). */
+  saveRegionSettings?: (values: RegionSettingsValues) => Promise<void>;
+  /** Many-regions mode: runs `work` with this region's context as the registry has it now. */
+  withFreshContext?: (work: (ctx: RegionContext) => Promise<void>) => Promise<void>;
 }
 
 /** A man's posts at another region in a year, and the date of the last. */
@@ -30,6 +34,15 @@ export interface DownrangePosts {
   region: string;
   posts: number;
   last: string | null;
+}
+
+/** The registry settings a region's admins change in the App Home. */
+export interface RegionSettingsValues {
+  timeZone: string;
+  firstfChannel: string | null;
+  adminUserIds: string[];
+  scrapeBackblasts: boolean;
+  charts: RegionInfo['charts'];
 }
 
 /** A region of the registry: its name, team, schema and PAXminer's switches. */

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { ControlDatabase, RegionsTable } from '../db/types.js';
+import type { RegionSettingsValues } from '../region.js';
 
 // Named queries on the control database's `regions` table.
 
@@ -38,6 +39,25 @@ export async function insertRegion(db: Control, row: Insertable<RegionsTable>): 
 
 export async function updateRegion(db: Control, region: string, set: Updateable<RegionsTable>): Promise<void> {
   await db.updateTable('regions').set(set).where('region', '=', region).execute();
+}
+
+/** The settings a region's admins change in the App Home: time zone, 1st-F channel, admins, switches. */
+export async function updateRegionSettings(db: Control, region: string, values: RegionSettingsValues): Promise<void> {
+  const flag = (on: boolean) => (on ? 1 : 0);
+  await db
+    .updateTable('regions')
+    .set({
+      time_zone: values.timeZone,
+      firstf_channel: values.firstfChannel,
+      admin_user_ids: values.adminUserIds.join(',') || null,
+      scrape_backblasts: flag(values.scrapeBackblasts),
+      send_pax_charts: flag(values.charts.pax),
+      send_ao_leaderboard: flag(values.charts.ao),
+      send_q_charts: flag(values.charts.q),
+      send_region_leaderboard: flag(values.charts.region),
+    })
+    .where('region', '=', region)
+    .execute();
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Settings } from '../config.js';
 import { migrateControl, migrateToLatest } from '../db/migrate.js';
 import type { ControlDatabase, Database } from '../db/types.js';
 import type { Logger } from '../log.js';
-import type { RegionContext, RegionInfo } from '../region.js';
+import type { RegionContext, RegionInfo, RegionSettingsValues } from '../region.js';
 import { isValidTimeZone } from '../time.js';
 import { regionDatabases, SCHEMA_NAME, type RegionDatabases } from './databases.js';
 import { Lru } from './lru.js';
@@ -19,6 +19,7 @@ import {
   rowsWithoutTeam,
   takenNames,
   updateRegion,
+  updateRegionSettings,
   type RegionRow,
 } from './queries.js';
 
@@ -76,6 +77,26 @@ export function regionSettings(base: Settings, row: RegionRow): Settings {
     .map((s) => s.trim())
     .filter((s) => USER_ID.test(s));
   return { ...base, slackBotToken: row.slack_token ?? undefined, regionTz: tz, regionChannel: channel, adminUserIds: admins };
+}
+
+/** The columns a cached region's context is built from: when one differs, the context is built again. */
+const CONTEXT_COLUMNS = [
+  'slack_token',
+  'active',
+  'schema_name',
+  'time_zone',
+  'firstf_channel',
+  'admin_user_ids',
+  'scrape_backblasts',
+  'send_pax_charts',
+  'send_ao_leaderboard',
+  'send_q_charts',
+  'send_region_leaderboard',
+] as const satisfies ReadonlyArray<keyof RegionRow>;
+
+/** Whether a context built from row `a` is still right for row `b` (read afresh, maybe by another replica). */
+export function sameContext(a: RegionRow, b: RegionRow): boolean {
+  return CONTEXT_COLUMNS.every((c) => String(a[c] ?? '') === String(b[c] ?? ''));
 }
 
 function slug(text: string): string {
@@ -230,6 +251,13 @@ export class RegionRegistry {
     if (row.team_id) this.forget(row.team_id);
   }
 
+  /** An admin's App Home change: written to the row; the cached context is built again on next use. */
+  async saveSettings(row: RegionRow, values: RegionSettingsValues): Promise<void> {
+    await updateRegionSettings(this.control, row.region, values);
+    if (row.team_id) this.forget(row.team_id);
+    this.log.info({ region: row.region }, 'region settings changed');
+  }
+
   /**
    * The region's context (its database, time zone and settings), opened and migrated on first use.
    * Pair with `release`: a region pushed out of the cache closes when its last user is done.
@@ -237,7 +265,7 @@ export class RegionRegistry {
   async acquire(row: RegionRow): Promise<OpenRegion> {
     const key = row.schema_name;
     let entry = this.cache.get(key);
-    if (!entry || entry.ctx.row.slack_token !== row.slack_token || entry.ctx.row.active !== row.active) {
+    if (!entry || !sameContext(entry.ctx.row, row)) {
       let pending = this.opening.get(key);
       if (!pending) {
         pending = this.openEntry(row).finally(() => this.opening.delete(key));
@@ -300,6 +328,11 @@ export class RegionRegistry {
       settings,
       log: this.log.child({ region: row.region }),
       region: regionInfo(row),
+      saveRegionSettings: (values) => this.saveSettings(row, values),
+      withFreshContext: async (work) => {
+        const fresh = row.team_id ? await this.activeByTeam(row.team_id) : undefined;
+        if (fresh) await this.withRegion(fresh, work);
+      },
       row,
       downrange: (email, year) => downrangePosts(this, row, email, year, { cache: this.downrangeCache }),
     };

@@ -3,7 +3,7 @@ import { App, LogLevel, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { boltLogger, type Logger } from '../log.js';
 import { registerListeners } from '../slack/listeners/index.js';
 import { Lru } from './lru.js';
-import type { OpenRegion, RegionRegistry } from './registry.js';
+import { sameContext, type OpenRegion, type RegionRegistry } from './registry.js';
 
 // Routes every request Slack sends to the Bolt app of its team's region: one small Bolt App per
 // region (created on first use, cached with a bound), holding that region's context, so every
@@ -68,7 +68,7 @@ export class RegionRouter {
       return;
     }
     let entry = this.apps.get(row.team_id!);
-    if (!entry || entry.token !== row.slack_token || entry.ctx.row.schema_name !== row.schema_name) {
+    if (!entry || !sameContext(entry.ctx.row, row)) {
       entry = await this.build(row);
     }
     await entry.app.processEvent(event);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAo } from '../../../src/db/queries/aos.js';
 import { JOIN_AO_CHANNEL } from '../../../src/slack/home/blocks.js';
+import { EDIT_REGION_SETTINGS, REGION_SETTINGS_FORM, SET_BY_ENVIRONMENT } from '../../../src/slack/home/region-settings.js';
 import { looksLikeAoName } from '../../../src/slack/home/ao-channels.js';
 import { startTestBot, type TestBot } from '../../support/bot.js';
 import { dialects } from '../../support/db.js';
@@ -83,6 +84,8 @@ describe.each(dialects())('the App Home for admins, AO channels, on %s', (dialec
     expect(text(blocks)).toContain('I am not in 3 of them');
     expect(text(blocks)).toContain(`Reading: <#${YARD}>`);
     expect(text(blocks)).not.toContain('C0RANDOM');
+    // One-region mode: the environment sets the region's settings, so the Home tab offers none.
+    expect(text(blocks)).not.toContain('Region settings');
     expect(text(blocks)).not.toContain('C0OLDAO');
     // Slack was asked for every page.
     expect(bot.api.callsTo('conversations.list').some((c) => c.params.cursor === 'page2')).toBe(true);
@@ -124,5 +127,25 @@ describe.each(dialects())('the App Home for admins, AO channels, on %s', (dialec
     await clickJoin(DOPPLER, PIT);
     await bot.api.waitFor('views.publish', () => bot.api.callsTo('views.publish').length > before, 15_000);
     expect(bot.api.callsTo('conversations.join').length).toBe(joins);
+  });
+
+  it('one-region mode: an admin cannot open or submit region settings (the environment sets them)', async () => {
+    const sent = { team: { id: 'T0TEST', domain: 'f3test' }, user: { id: NANTAN, team_id: 'T0TEST' }, api_app_id: 'A0TEST', trigger_id: 'trig.settings' };
+    const opened = bot.api.callsTo('views.open').length;
+    const click = await bot.interaction({
+      type: 'block_actions',
+      ...sent,
+      container: { type: 'view', view_id: 'V1' },
+      actions: [{ type: 'button', action_id: EDIT_REGION_SETTINGS, block_id: 'b', value: 'edit', action_ts: '1' }],
+    });
+    expect(click.status).toBe(200);
+    const res = await bot.interaction({
+      type: 'view_submission',
+      ...sent,
+      view: { id: 'V2', team_id: 'T0TEST', type: 'modal', callback_id: REGION_SETTINGS_FORM, private_metadata: '', state: { values: { tz: { value: { type: 'plain_text_input', value: 'Europe/London' } } } }, hash: 'h' },
+    });
+    expect(JSON.stringify(await res.json())).toContain(SET_BY_ENVIRONMENT.slice(0, 40));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(bot.api.callsTo('views.open').length).toBe(opened);
   });
 });
