@@ -5,6 +5,7 @@ import { aoTrendsChart } from '../../src/charts/configs/insights-aos.js';
 import { aoLeaderboardChart, regionLeaderboardChart } from '../../src/charts/configs/leaderboard.js';
 import { cutAtTies } from '../../src/charts/configs/ties.js';
 import { hasData } from '../../src/charts/empty.js';
+import { aoColours, colourOf } from '../../src/charts/palette.js';
 import type { AoMonth } from '../../src/stats/ao.js';
 import type { AosInsight } from '../../src/stats/insights/aos.js';
 import type { RegionMonth } from '../../src/stats/region.js';
@@ -112,6 +113,16 @@ describe('readable charts', () => {
     const region = (chart.config.data.datasets as Array<{ label: string; borderDash?: number[] }>).find((d) => d.label === 'region')!;
     expect(region.borderDash).toEqual([8, 6]);
     expect(opts(chart.config).plugins.legend.labels).toMatchObject({ usePointStyle: true, pointStyle: 'line' });
+  });
+
+  it("draws each AO's trend line in that AO's own colour, whatever its rank", () => {
+    const ao = (id: string, average: number) => ({ ao: { id, name: id }, trend: { recent: { average } }, monthly: [{ average }] });
+    const data = { months: ['2025-10'], aos: [ao('C2', 9), ao('C1', 5)], region: { monthly: [{ average: 7 }] } } as unknown as AosInsight;
+    const colours = aoColours([{ id: 'C1', created: 1 }, { id: 'C2', created: 2 }]);
+    const lines = aoTrendsChart(data, colours).config.data.datasets as Array<{ label: string; borderColor: string }>;
+    expect(lines.find((d) => d.label === 'C1')!.borderColor).toBe(colourOf(colours, 'C1', 0));
+    expect(lines.find((d) => d.label === 'C2')!.borderColor).toBe(colourOf(colours, 'C2', 0));
+    expect(lines.find((d) => d.label === 'C1')!.borderColor).not.toBe(lines.find((d) => d.label === 'C2')!.borderColor);
   });
 
   it('tells an empty chart from one with data', () => {

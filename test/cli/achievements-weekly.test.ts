@@ -1,31 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setSiteQs } from '../../src/db/queries/weekly.js';
-import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
+import { dialects, type TestRegion } from '../support/db.js';
 import { runCli } from '../support/run.js';
-import { SlackApiDouble } from '../support/slack-api.js';
-import { DOPPLER, YARD, seedRegion } from '../stats/seed.js';
+import { seededRegion, type SeededRegion } from '../support/seeded.js';
+import type { SlackApiDouble } from '../support/slack-api.js';
+import { DOPPLER, YARD } from '../stats/seed.js';
 
 describe.each(dialects())('paxminer achievements and weekly on %s', (dialect) => {
+  let t: SeededRegion;
   let api: SlackApiDouble;
   let region: TestRegion;
   let env: Record<string, string>;
-
   beforeEach(async () => {
-    api = await SlackApiDouble.start();
-    region = await createTestRegion(dialect);
-    await seedRegion(region.ctx.db);
-    env = {
-      DATABASE_URL: region.url,
-      SLACK_BOT_TOKEN: 'xoxb-test',
-      SLACK_API_URL: api.url,
-      REGION_TZ: 'America/Chicago',
-      ADMIN_USER_IDS: 'U0NANTAN',
-    };
+    t = await seededRegion(dialect, { ADMIN_USER_IDS: 'U0NANTAN' });
+    ({ api, region, env } = t);
   });
-  afterEach(async () => {
-    await api.close();
-    await region.cleanup();
-  });
+  afterEach(async () => t.close());
 
   it("lists the awards, one man's with --user, announcing nothing", async () => {
     await region.ctx.db

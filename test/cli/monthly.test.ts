@@ -1,37 +1,27 @@
 import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findDelivery } from '../../src/db/queries/delivery.js';
-import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
+import { dialects, type TestRegion } from '../support/db.js';
 import { ROOT, runCli } from '../support/run.js';
-import { SlackApiDouble } from '../support/slack-api.js';
+import { seededRegion, type SeededRegion } from '../support/seeded.js';
+import type { SlackApiDouble } from '../support/slack-api.js';
 import { sentTwice, trackShares } from '../jobs/monthly-support.js';
-import { DOPPLER, GUMBY, HILL, PIT, RIPCORD, SANDBAG, TATER, YARD, seedRegion } from '../stats/seed.js';
+import { DOPPLER, GUMBY, HILL, PIT, RIPCORD, SANDBAG, TATER, YARD } from '../stats/seed.js';
 
 const MONTH = '2026-11';
 const REGION_CHANNEL = 'C0REGION';
 const EVERY_CHANNEL = [...[DOPPLER, GUMBY, RIPCORD, SANDBAG, TATER].map((u) => `D${u}`), HILL, PIT, YARD, REGION_CHANNEL].sort();
 
 describe.each(dialects())('paxminer monthly on %s', (dialect) => {
+  let t: SeededRegion;
   let api: SlackApiDouble;
   let region: TestRegion;
   let env: Record<string, string>;
-
   beforeEach(async () => {
-    api = await SlackApiDouble.start();
-    region = await createTestRegion(dialect);
-    await seedRegion(region.ctx.db);
-    env = {
-      DATABASE_URL: region.url,
-      SLACK_BOT_TOKEN: 'xoxb-test',
-      SLACK_API_URL: api.url,
-      REGION_TZ: 'America/Chicago',
-      REGION_CHANNEL,
-    };
+    t = await seededRegion(dialect, { REGION_CHANNEL });
+    ({ api, region, env } = t);
   });
-  afterEach(async () => {
-    await api.close();
-    await region.cleanup();
-  });
+  afterEach(async () => t.close());
 
   /** Runs `monthly` in a child process and kills it (SIGKILL) once the double has seen `shares` share calls. */
   async function killedAfter(shareCalls: number): Promise<void> {

@@ -6,9 +6,9 @@ import { JOBS } from '../../src/jobs/scheduler.js';
 import { todayIn } from '../../src/stats/period.js';
 import { isoWeekday } from '../../src/weekly/calendar.js';
 import { setWeeklySchedule } from '../../src/weekly/settings.js';
-import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
-import { SlackApiDouble } from '../support/slack-api.js';
-import { seedRegion } from '../stats/seed.js';
+import { dialects, type TestRegion } from '../support/db.js';
+import { seededRegion, type SeededRegion } from '../support/seeded.js';
+import type { SlackApiDouble } from '../support/slack-api.js';
 
 const NANTAN = 'U0NANTAN';
 
@@ -28,26 +28,15 @@ async function runWorker(name: string, env: Record<string, string>): Promise<unk
 }
 
 describe.each(dialects())('the weekly and achievements Bree workers on %s', (dialect) => {
+  let t: SeededRegion;
   let api: SlackApiDouble;
   let region: TestRegion;
   let env: Record<string, string>;
   beforeEach(async () => {
-    api = await SlackApiDouble.start();
-    region = await createTestRegion(dialect);
-    await seedRegion(region.ctx.db);
-    env = {
-      DATABASE_URL: region.url,
-      SLACK_BOT_TOKEN: 'xoxb-test',
-      SLACK_API_URL: api.url,
-      REGION_TZ: 'America/Chicago',
-      ADMIN_USER_IDS: NANTAN,
-      LOG_LEVEL: 'silent',
-    };
+    t = await seededRegion(dialect, { ADMIN_USER_IDS: NANTAN, LOG_LEVEL: 'silent' });
+    ({ api, region, env } = t);
   });
-  afterEach(async () => {
-    await api.close();
-    await region.cleanup();
-  });
+  afterEach(async () => t.close());
 
   it('run every hour', () => {
     expect(JOBS).toContainEqual({ name: 'weekly', cron: '5 * * * *' });

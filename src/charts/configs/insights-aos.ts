@@ -1,17 +1,17 @@
 import type { AosInsight } from '../../stats/insights/aos.js';
 import { monthName, shortMonthName } from '../../stats/period.js';
-import { MUTED, PALETTE } from '../palette.js';
+import { MUTED, colourOf } from '../palette.js';
 import type { ChartSpec } from '../types.js';
 import { WIDTH, axisTitle, grid, legend, still, tick, titles } from './common.js';
 
 /**
- * The AOs drawn: the largest by recent average; more lines than this cannot be told apart. Each takes
- * one of the palette's strong colours by rank, so no two lines share a colour.
+ * The AOs drawn: the largest by recent average; more lines than this cannot be told apart. Each is
+ * drawn in its own AO colour (the same in every chart, month to month).
  */
 export const TREND_LINES = 8;
 
 /** Average headcount per beatdown, month by month, for the largest AOs and the region. */
-export function aoTrendsChart(data: AosInsight): ChartSpec {
+export function aoTrendsChart(data: AosInsight, colours: ReadonlyMap<string, number> = new Map()): ChartSpec {
   const shown = data.aos.filter((a) => a.trend.recent.average !== null).slice(0, TREND_LINES);
   const first = data.months[0]!;
   const last = data.months[data.months.length - 1]!;
@@ -33,8 +33,8 @@ export function aoTrendsChart(data: AosInsight): ChartSpec {
           ...shown.map((a, i) => ({
             label: a.ao.name,
             data: a.monthly.map((m) => m.average),
-            borderColor: PALETTE[i]!,
-            backgroundColor: PALETTE[i]!,
+            borderColor: colourOf(colours, a.ao.id, i),
+            backgroundColor: colourOf(colours, a.ao.id, i),
             borderWidth: 3,
             pointRadius: 3,
             tension: 0,
