@@ -1,4 +1,12 @@
-import { ErrorCode } from '@slack/web-api';
+import type { ErrorCode } from '@slack/web-api';
+
+// The Web API's own codes, checked against its ErrorCode enum by the type; only the type is imported,
+// so the base layer loads no Slack code (the CLI's `parse` and `stats` must not).
+const ANSWERED: ReadonlySet<unknown> = new Set<`${ErrorCode}`>([
+  'slack_webapi_platform_error',
+  'slack_webapi_http_error',
+  'slack_webapi_rate_limited_error',
+]);
 
 /** Slack's error code of a failed Web API call (`user_not_found`, `not_in_channel`, …). */
 export function slackError(err: unknown): string | undefined {
@@ -19,6 +27,5 @@ export function errorText(err: unknown): string {
 
 /** Whether a Web API failure means Slack answered (so nothing happened); anything else (no answer) is uncertain. */
 export function slackAnswered(err: unknown): boolean {
-  const code = (err as { code?: unknown })?.code;
-  return code === ErrorCode.PlatformError || code === ErrorCode.HTTPError || code === ErrorCode.RateLimitedError;
+  return ANSWERED.has((err as { code?: unknown })?.code);
 }
