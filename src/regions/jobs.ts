@@ -8,7 +8,7 @@ import { runWeekly } from '../jobs/weekly.js';
 import { reconcile } from '../jobs/reconcile.js';
 import { withJobLock } from '../jobs/lock.js';
 import { createWebClient } from '../slack/client.js';
-import { claimRun, finishRun, newHolder, renewRun, type ClaimKey } from './claims.js';
+import { claimRun, finishRun, newHolder, pruneRuns, renewRun, type ClaimKey } from './claims.js';
 import type { OpenRegion, RegionRegistry } from './registry.js';
 import type { RegionRow } from './queries.js';
 import { pooled } from './pooled.js';
@@ -21,6 +21,10 @@ import { pooled } from './pooled.js';
 // region's failure is logged with its name and stops nothing else.
 
 export type RegionJob = 'reconcile' | 'monthly' | 'weekly' | 'achievements';
+
+/** Due every hour; their claims are forgotten after KEEP_HOURLY_MS (an hour past is never due again). */
+const HOURLY_JOBS: readonly RegionJob[] = ['weekly', 'achievements'];
+export const KEEP_HOURLY_MS = 2 * 86_400_000;
 
 export interface DueRun {
   job: RegionJob;
@@ -45,7 +49,7 @@ export function dueRuns(row: RegionRow, tz: string, now: Date): DueRun[] {
   const day = Number(date.slice(8));
   if ((day === 1 && hour >= 9) || day === 2 || day === 3) due.push({ job: 'monthly', period: previousMonth(date.slice(0, 7)) });
   const thisHour = `${date}T${String(hour).padStart(2, '0')}`;
-  due.push({ job: 'weekly', period: thisHour }, { job: 'achievements', period: thisHour });
+  for (const job of HOURLY_JOBS) due.push({ job, period: thisHour });
   return due;
 }
 
@@ -97,6 +101,7 @@ export async function runDueJobs(
   const leaseMs = options.leaseMs ?? 10 * 60_000;
   const holder = newHolder();
   const outcomes: RunOutcome[] = [];
+  await pruneRuns(registry.control, HOURLY_JOBS, Date.now() - KEEP_HOURLY_MS);
   const regions = await registry.activeRegions();
   await pooled(regions, options.concurrency ?? 4, async (row) => {
     try {

@@ -148,6 +148,28 @@ describe.each(dialects())('region jobs across replicas on %s', (dialect) => {
     const [c, d] = await both(new Date('2026-12-08T08:00:00Z'));
     expect(count([...c, ...d])).toEqual(hourly('2026-12-08T02'));
     expect(dms()).toHaveLength(4);
+
+    // Finished hourly claims older than two days are forgotten; other jobs' claims are kept.
+    const schema = rows[0]!.schema_name;
+    const old = Date.now() - 3 * 86_400_000;
+    await m.registry.control
+      .insertInto('region_job_runs')
+      .values(
+        (['weekly', 'achievements', 'reconcile'] as const).map((job) => ({
+          schema_name: schema,
+          job,
+          period: job === 'reconcile' ? '2026-11-01' : '2026-11-01T10',
+          holder: 'gone:1:x',
+          lease_until: old,
+          done_at: old,
+          error: null,
+        })),
+      )
+      .execute();
+    await runDueJobs(replica, log, { now: () => new Date('2026-12-08T08:00:00Z') });
+    const left = await m.registry.control.selectFrom('region_job_runs').select(['job', 'period']).where('period', 'like', '2026-11-01%').execute();
+    expect(left).toEqual([{ job: 'reconcile', period: '2026-11-01' }]);
+    expect(await m.registry.control.selectFrom('region_job_runs').select('job').where('period', '=', '2026-12-08T02').execute()).toHaveLength(4);
   });
 
   it('a run left by a replica that died is finished by another; a live one is left alone', async () => {
