@@ -276,7 +276,7 @@ export interface RegionsTable {
 export interface RegionJobRunsTable {
   schema_name: string;
   job: string;
-  /** The period the run is for: a region-local date (reconcile) or month (monthly). */
+  /** The period the run is for: a region-local date (reconcile), month (monthly) or hour `YYYY-MM-DDTHH` (weekly, achievements). */
   period: string;
   holder: string;
   lease_until: number;

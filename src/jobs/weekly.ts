@@ -15,9 +15,12 @@ import { weeklyReports, type AoReport } from '../weekly/report.js';
 import { latestSlot, weeklySchedule } from '../weekly/settings.js';
 import { withJobLock } from './lock.js';
 import { postOnce, type PostOutcome } from '../slack/post-once.js';
+import { workspaceAdmins } from '../slack/permissions.js';
+import { errorFields } from '../errors.js';
 
 // The weekly kotter report (src/weekly/report.ts says what is in it): each AO's site Qs get their
-// AOs' part by DM; the AOs with no site Q go to the region's admins (ADMIN_USER_IDS). One DM per
+// AOs' part by DM; the AOs with no site Q go to the region's admins (ADMIN_USER_IDS and the
+// workspace's admins and owners, as isRegionAdmin counts them). One DM per
 // recipient and week, once, through weekly_deliveries (the ledger discipline of post-once.ts). The
 // week is named by the date of its scheduled slot (weekly.day and weekly.hour, region time).
 
@@ -86,6 +89,17 @@ export async function aoReports(db: Db, today: string, weeks: number): Promise<A
   return weeklyReports({ today, weeks, aoIds: aos.map((a) => a.channel_id), kotters: kotters.kotters, posts, lastLed, fngs });
 }
 
+/** ADMIN_USER_IDS and the workspace's admins and owners; the list alone when Slack cannot say. */
+async function regionAdmins(ctx: RegionContext, client: WebClient, log: RegionContext['log']): Promise<string[]> {
+  let fromSlack: string[] = [];
+  try {
+    fromSlack = await workspaceAdmins(client);
+  } catch (err) {
+    log.warn({ err: errorFields(err) }, 'users.list failed; the weekly report falls back to ADMIN_USER_IDS');
+  }
+  return [...new Set([...ctx.settings.adminUserIds, ...fromSlack])];
+}
+
 export async function sendWeekly(ctx: RegionContext, client: WebClient, options: WeeklyOptions = {}): Promise<WeeklyResult> {
   const now = options.now ?? Date.now;
   const at = now();
@@ -101,13 +115,11 @@ export async function sendWeekly(ctx: RegionContext, client: WebClient, options:
     aoNames(ctx.db),
     weeklyLedger(ctx.db, week),
   ]);
-  const { byRecipient, unaddressed } = recipients(
-    reports.map((r) => r.aoId),
-    sites,
-    ctx.settings.adminUserIds,
-  );
+  const aoIds = reports.map((r) => r.aoId);
+  const admins = aoIds.every((id) => sites.has(id)) ? [] : await regionAdmins(ctx, client, log);
+  const { byRecipient, unaddressed } = recipients(aoIds, sites, admins);
   if (unaddressed.length > 0)
-    log.warn({ aos: unaddressed }, 'AOs with no site Q and no ADMIN_USER_IDS: their weekly report goes to nobody');
+    log.warn({ aos: unaddressed }, 'AOs with no site Q and no region admin: their weekly report goes to nobody');
 
   const deliveries: WeeklyDelivery[] = [];
   for (const [recipient, aoIds] of byRecipient) {

@@ -93,3 +93,8 @@ export async function lastRuns(db: Control): Promise<Map<string, Record<string, 
   for (const r of rows) out.set(r.schema_name, { ...out.get(r.schema_name), [r.job]: String(r.period) });
   return out;
 }
+
+/** Forgets finished runs of `jobs` done before `before` (the hourly jobs' claims, 48 a region a day). */
+export async function pruneRuns(db: Control, jobs: readonly string[], before: number): Promise<void> {
+  await db.deleteFrom('region_job_runs').where('job', 'in', [...jobs]).where('done_at', '<', before).execute();
+}

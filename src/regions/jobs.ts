@@ -3,25 +3,35 @@ import { dateInZone } from '../time.js';
 import type { Logger } from '../log.js';
 import { previousMonth } from '../stats/period.js';
 import { runMonthly } from '../jobs/monthly.js';
+import { runAchievements } from '../jobs/achievements.js';
+import { runWeekly } from '../jobs/weekly.js';
 import { reconcile } from '../jobs/reconcile.js';
 import { withJobLock } from '../jobs/lock.js';
 import { createWebClient } from '../slack/client.js';
-import { claimRun, finishRun, newHolder, renewRun, type ClaimKey } from './claims.js';
+import { claimRun, finishRun, newHolder, pruneRuns, renewRun, type ClaimKey } from './claims.js';
 import type { OpenRegion, RegionRegistry } from './registry.js';
 import type { RegionRow } from './queries.js';
 import { pooled } from './pooled.js';
 
 // The scheduled jobs of many-regions mode. Every replica looks every minute at each active region's
 // clock: the nightly reconciliation is due from 03:00 region time (regions reading typed posts), the
-// monthly delivery from 09:00 on the 1st. A due run is claimed per region and period in the control
+// monthly delivery from 09:00 on the 1st, the weekly kotter report and achievements every hour (each
+// decides for itself what is due: the report waits for its slot). A due run is claimed per region and period in the control
 // database (claims.ts), so it runs once across replicas; work runs a few regions at a time, and a
 // region's failure is logged with its name and stops nothing else.
 
-export type RegionJob = 'reconcile' | 'monthly';
+export type RegionJob = 'reconcile' | 'monthly' | 'weekly' | 'achievements';
+
+/** Due every hour; their claims are forgotten after KEEP_HOURLY_MS (an hour past is never due again). */
+const HOURLY_JOBS: readonly RegionJob[] = ['weekly', 'achievements'];
+export const KEEP_HOURLY_MS = 2 * 86_400_000;
 
 export interface DueRun {
   job: RegionJob;
-  /** reconcile: the region-local date; monthly: the month whose charts are sent. */
+  /**
+   * reconcile: the region-local date; monthly: the month whose charts are sent; weekly and
+   * achievements: the region-local hour, `YYYY-MM-DDTHH`.
+   */
   period: string;
 }
 
@@ -38,6 +48,8 @@ export function dueRuns(row: RegionRow, tz: string, now: Date): DueRun[] {
   if (scrape && hour >= 3) due.push({ job: 'reconcile', period: date });
   const day = Number(date.slice(8));
   if ((day === 1 && hour >= 9) || day === 2 || day === 3) due.push({ job: 'monthly', period: previousMonth(date.slice(0, 7)) });
+  const thisHour = `${date}T${String(hour).padStart(2, '0')}`;
+  for (const job of HOURLY_JOBS) due.push({ job, period: thisHour });
   return due;
 }
 
@@ -57,11 +69,18 @@ export interface RunOutcome {
   error?: string;
 }
 
-async function runJob(ctx: OpenRegion, job: RegionJob, period: string): Promise<void> {
+async function runJob(ctx: OpenRegion, job: RegionJob, period: string, at: Date): Promise<void> {
   const client = createWebClient(ctx.settings, ctx.log);
+  const now = () => at.getTime();
   if (job === 'reconcile') {
     const r = await withJobLock(ctx, 'reconcile', () => reconcile(ctx, client));
     if (!r.ran) throw new Error('another reconciliation of this region is running');
+  } else if (job === 'weekly') {
+    const r = await runWeekly(ctx, client, { onSchedule: true, now });
+    if ('busy' in r) throw new Error('another weekly report of this region is running');
+  } else if (job === 'achievements') {
+    const r = await runAchievements(ctx, client, { now });
+    if ('busy' in r) throw new Error('another achievements run of this region is running');
   } else {
     const r = await runMonthly(ctx, client, period);
     if ('busy' in r) throw new Error('another monthly delivery of this region is running');
@@ -82,6 +101,7 @@ export async function runDueJobs(
   const leaseMs = options.leaseMs ?? 10 * 60_000;
   const holder = newHolder();
   const outcomes: RunOutcome[] = [];
+  await pruneRuns(registry.control, HOURLY_JOBS, Date.now() - KEEP_HOURLY_MS);
   const regions = await registry.activeRegions();
   await pooled(regions, options.concurrency ?? 4, async (row) => {
     try {
@@ -97,7 +117,7 @@ export async function runDueJobs(
           let error: string | null = null;
           try {
             ctx.log.info({ job: run.job, period: run.period }, 'region job starting');
-            await runJob(ctx, run.job, run.period);
+            await runJob(ctx, run.job, run.period, now);
           } catch (err) {
             error = err instanceof Error ? err.message : String(err);
             ctx.log.error({ err, region: row.region, job: run.job, period: run.period }, `region ${row.region}: ${run.job} failed`);

@@ -15,13 +15,17 @@ import { manyRegionsEnv, uniqueSuffix, workspace } from './support.js';
 
 // Two replicas of the built app (`node dist/main.js`) in many-regions mode on one MariaDB control
 // database, jobs on, with a job clock (JOBS_CLOCK) at 10:00 on Dec 1 in Chicago: every region's
-// nightly run of Dec 1 and its November monthly delivery are due. Each must run exactly once across
+// nightly run of Dec 1, its November monthly delivery and the hourly jobs (weekly report, achievements)
+// of 10:00 are due. Each must run exactly once across
 // the two processes; a replica killed mid-delivery leaves work the other one finishes, sending nothing
 // twice. Slack is the local double, which records every call.
 
 const CLOCK = '2026-12-01T16:00:00Z';
 const NIGHT = '2026-12-01';
 const MONTH = '2026-11';
+/** The region-local hour of the clock: the weekly report's and achievements' period. */
+const HOUR = '2026-12-01T10';
+const JOBS = ['reconcile', 'monthly', 'weekly', 'achievements'];
 const log = createLogger('silent', { pretty: false });
 
 interface Replica {
@@ -139,11 +143,11 @@ describe.skipIf(!mysql)('two replicas of the app on one MariaDB, jobs on', () =>
 
   const runs = () => registry.control.selectFrom('region_job_runs').selectAll().execute();
 
-  /** Waits until all six runs (3 regions × nightly, monthly) are marked done. */
+  /** Waits until all twelve runs (3 regions × nightly, monthly, weekly, achievements) are marked done. */
   const allDone = (timeoutMs: number) =>
     until('every region job done', async () => {
       const r = await runs();
-      return r.length === 6 && r.every((x) => x.done_at !== null) ? r : undefined;
+      return r.length === rows.length * JOBS.length && r.every((x) => x.done_at !== null) ? r : undefined;
     }, timeoutMs, output);
 
   async function ledger(schema: string) {
@@ -161,7 +165,14 @@ describe.skipIf(!mysql)('two replicas of the app on one MariaDB, jobs on', () =>
     const done = await runs();
     // One claim row per region, job and period, finished without error.
     expect(done.map((r) => `${r.schema_name} ${r.job} ${r.period} ${r.error}`).sort()).toEqual(
-      rows.flatMap((r) => [`${r.schema_name} monthly ${MONTH} null`, `${r.schema_name} reconcile ${NIGHT} null`]).sort(),
+      rows
+        .flatMap((r) => [
+          `${r.schema_name} monthly ${MONTH} null`,
+          `${r.schema_name} reconcile ${NIGHT} null`,
+          `${r.schema_name} weekly ${HOUR} null`,
+          `${r.schema_name} achievements ${HOUR} null`,
+        ])
+        .sort(),
     );
     for (const ws of workspaces) {
       const row = rows.find((r) => r.team_id === ws.teamId)!;
@@ -186,7 +197,7 @@ describe.skipIf(!mysql)('two replicas of the app on one MariaDB, jobs on', () =>
     expect(sentTwice(shares)).toEqual([]);
   }
 
-  it('runs every region\'s nightly and monthly job exactly once across the two processes', async () => {
+  it('runs every region\'s nightly, monthly and hourly jobs exactly once across the two processes', async () => {
     const shares = trackShares(api, () => false);
     await startTwo();
     await allDone(40_000);
@@ -194,6 +205,11 @@ describe.skipIf(!mysql)('two replicas of the app on one MariaDB, jobs on', () =>
     await new Promise((r) => setTimeout(r, 2500));
     await stopAll();
     await expectEachOnce(shares, workspaces);
+    // The weekly report (no site Qs: the workspace admin) went out once per region.
+    for (const ws of workspaces) {
+      const reports = api.callsTo('chat.postMessage').filter((c) => c.token === ws.token && c.params.channel === `D${ws.users[0]!.id}`);
+      expect(reports, ws.teamId).toHaveLength(1);
+    }
     expect(replicas.map((r) => r.output()).join('\n')).not.toMatch(/xoxb-/);
   }, 60_000);
 

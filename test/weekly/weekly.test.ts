@@ -122,6 +122,39 @@ describe.each(dialects())('the weekly kotter report on %s', (dialect) => {
     expect(posts()).toHaveLength(3);
   });
 
+  it('with no site Q and no ADMIN_USER_IDS, sends to the workspace admins and owners, once per week', async () => {
+    const OWNER = 'U0OWNER';
+    const WSADMIN = 'U0WSADMIN';
+    // Two pages, as Slack paginates; bots, deactivated admins and plain members get nothing.
+    const pages: Array<Array<Record<string, unknown>>> = [
+      [{ id: WSADMIN, is_admin: true }, { id: 'U0PLAIN' }, { id: 'U0ADMINBOT', is_admin: true, is_bot: true }],
+      [{ id: OWNER, is_owner: true, is_primary_owner: true }, { id: 'U0GONE', is_admin: true, deleted: true }],
+    ];
+    api.on('users.list', (p) => {
+      const page = p.cursor === 'next' ? 1 : 0;
+      return { ok: true, members: pages[page], response_metadata: { next_cursor: page === 0 ? 'next' : '' } };
+    });
+    await setSiteQs(test.ctx.db, AOS.yard, [], NANTAN, NOW);
+    await setSiteQs(test.ctx.db, AOS.hill, [], NANTAN, NOW);
+    const ctx = { ...test.ctx, settings: { ...test.ctx.settings, adminUserIds: [] } };
+
+    const result = await sendWeekly(ctx, client(), { now: () => NOW, onSchedule: true });
+    const everyAo = [AOS.yard, AOS.pit, AOS.hill, AOS.ruck, AOS.qsource].sort();
+    expect(result.unaddressed).toEqual([]);
+    expect(result.deliveries.map((d) => [d.recipient, [...d.aoIds].sort(), d.outcome]).sort()).toEqual(
+      [
+        [OWNER, everyAo, 'sent'],
+        [WSADMIN, everyAo, 'sent'],
+      ].sort(),
+    );
+    expect(posts().map((p) => p.params.channel).sort()).toEqual([`D${OWNER}`, `D${WSADMIN}`]);
+    expect(to(WSADMIN)[0]).toContain(`<@${KOTTER_PIT}>: last post 2026-10-13 at ao-iron-pit`);
+
+    const again = await sendWeekly(ctx, client(), { now: () => NOW + 3_600_000, onSchedule: true });
+    expect(again.deliveries.map((d) => d.outcome)).toEqual(['already-sent', 'already-sent']);
+    expect(posts()).toHaveLength(2);
+  });
+
   it('waits for the configured slot, and a man who is back drops off the next report', async () => {
     await setWeeklySchedule(test.ctx.db, { day: 2, hour: 7 }, NOW);
     // Monday: the slot is last Tuesday's, and more than two days late: nothing on schedule.
