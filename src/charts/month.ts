@@ -1,5 +1,6 @@
 import { aoCreation, aosWithBeatdowns, paxWhoPosted } from '../db/queries/stats.js';
 import type { Db } from '../db/types.js';
+import type { DownrangePosts } from '../region.js';
 import { aoMonth } from '../stats/ao.js';
 import { paxYear } from '../stats/pax.js';
 import { monthName } from '../stats/period.js';
@@ -39,15 +40,28 @@ export async function paxBundle(
   userId: string,
   month: string,
   colours?: ReadonlyMap<string, number>,
+  downrange: readonly DownrangePosts[] = [],
 ): Promise<ChartBundle> {
   const data = await paxYear(db, userId, month);
   const palette = colours ?? aoColours(await aoCreation(db));
   const inMonth = data.series.reduce((n, s) => n + (s.values[data.months.length - 1] ?? 0), 0);
   return {
     specs: withData([paxYearChart(data, palette)]),
-    message: `${data.name}, your posts in ${monthName(month)}: ${plural(inMonth, 'post')}, ${plural(data.total, 'post')} in ${yearToDate(month)}.`,
+    message:
+      `${data.name}, your posts in ${monthName(month)}: ${plural(inMonth, 'post')}, ${plural(data.total, 'post')} in ${yearToDate(month)}.` +
+      downrangeLine(downrange, month),
   };
 }
+
+/** Many-regions mode: his posts at the other regions in the chart's year, as a second line. */
+function downrangeLine(downrange: readonly DownrangePosts[], month: string): string {
+  if (downrange.length === 0) return '';
+  const regions = downrange.map((d) => `${d.region} ${plural(d.posts, 'post')}`).join(', ');
+  return `\nDownrange in ${month.slice(0, 4)}: ${regions}.`;
+}
+
+/** Looks up a PAX's downrange posts in a year (many-regions mode); see stats/downrange.ts. */
+export type DownrangeLookup = (userId: string, year: number) => Promise<DownrangePosts[]>;
 
 export async function aoBundle(db: Db, aoId: string, month: string): Promise<ChartBundle> {
   const data = await aoMonth(db, aoId, month);
@@ -78,12 +92,17 @@ export async function regionBundle(db: Db, month: string): Promise<ChartBundle> 
  * Every chart set of a month: PAX who posted (by user id), AOs with beatdowns (by channel id), then the
  * region when it had a beatdown; a month with none has no charts. Charts without data are left out.
  */
-export async function monthChartSets(db: Db, month: string): Promise<ChartSet[]> {
+export async function monthChartSets(db: Db, month: string, downrange?: DownrangeLookup): Promise<ChartSet[]> {
   const range = monthRange(month);
   const [pax, aos, order] = await Promise.all([paxWhoPosted(db, range), aosWithBeatdowns(db, range), aoCreation(db)]);
   const colours = aoColours(order);
   return [
-    ...pax.map((userId) => ({ kind: 'pax' as const, target: userId, build: () => paxBundle(db, userId, month, colours) })),
+    ...pax.map((userId) => ({
+      kind: 'pax' as const,
+      target: userId,
+      build: async () =>
+        paxBundle(db, userId, month, colours, downrange ? await downrange(userId, Number(month.slice(0, 4))) : []),
+    })),
     ...aos.map((aoId) => ({ kind: 'ao' as const, target: aoId, build: () => aoBundle(db, aoId, month) })),
     ...(aos.length > 0 ? [{ kind: 'region' as const, target: 'region', build: () => regionBundle(db, month) }] : []),
   ];

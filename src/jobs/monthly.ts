@@ -7,6 +7,7 @@ import { deliveriesOf, markFailed, markSending, markSent, type DeliveryKey, type
 import { optedOutUsers } from '../db/queries/optouts.js';
 import type { RegionContext } from '../region.js';
 import { errorText, slackAnswered } from '../errors.js';
+import { downrangeOf } from '../stats/downrange.js';
 import { withJobLock } from './lock.js';
 
 // The monthly chart delivery: each PAX who posted gets his chart by DM (unless he opted out), each AO
@@ -119,7 +120,7 @@ export async function sendMonthly(
   const dryRun = options.dryRun ?? false;
   const log = ctx.log.child({ job: 'monthly', month, dryRun });
 
-  const all = await monthChartSets(ctx.db, month);
+  const all = await monthChartSets(ctx.db, month, (userId, year) => downrangeOf(ctx, userId, year));
   // In many-regions mode PAXminer's switches pick the kinds: PAX charts, AO charts, region charts.
   const switches = ctx.region?.charts;
   const sets = all.filter(

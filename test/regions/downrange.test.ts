@@ -68,6 +68,10 @@ describe.each(dialects())('downrange credit on %s', (dialect) => {
     expect(answer.params.text).toMatch(/^Your F3 figures: \d+ posts? in \w+ 2026, 1 in 2026, 1 all time\.$/);
     expect(said).toContain('Downrange posts in 2026');
     expect(said).toContain(`Downrange: ${row(bravo).region}: 2 posts, last Nov 22, 2026`);
+    // His monthly chart, sent to his DMs, names them too.
+    const chart = await m.api.waitFor('files.completeUploadExternal', (c) => c.params.channel_id === `D${alphaPax1}`, 15_000);
+    expect(String(chart.params.initial_comment)).toMatch(/your posts in \w+ 2026: .*\nDownrange in 2026: /);
+    expect(String(chart.params.initial_comment)).toContain(`Downrange in 2026: ${row(bravo).region} 2 posts.`);
 
     // Another year: bravo's 2025 post, though he has none at home that year.
     const past = JSON.stringify((await mystats(alpha, alphaPax1!, '2025')).params);
@@ -81,6 +85,9 @@ describe.each(dialects())('downrange credit on %s', (dialect) => {
 
     // A man without an email, and a man whose email no other region knows, get nothing downrange.
     expect(JSON.stringify((await mystats(alpha, alphaPax2!)).params)).not.toContain('Downrange');
+    const plain = await m.api.waitFor('files.completeUploadExternal', (c) => c.params.channel_id === `D${alphaPax2}`, 15_000);
+    expect(String(plain.params.initial_comment)).toMatch(/your posts in \w+ 2026: /);
+    expect(String(plain.params.initial_comment)).not.toContain('Downrange');
     expect(JSON.stringify((await mystats(alpha, alpha.users[0]!.id)).params)).not.toContain('Downrange');
 
     // The App Home shows the same line.

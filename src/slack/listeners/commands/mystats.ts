@@ -30,7 +30,7 @@ export function mystatsCommand(bot: Bot) {
     const awards = await awardsOf(ctx.db, userId);
     await respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, ...achievementBlocks(awards)] });
     if (!hasChart) return;
-    const bundle = await paxBundle(ctx.db, userId, figures.month);
+    const bundle = await paxBundle(ctx.db, userId, figures.month, undefined, downrange);
     const files = await renderFiles(bundle.specs, lazyChartRenderer(ctx.settings));
     await sendPrivately(client, userId, files, bundle.message);
   };
