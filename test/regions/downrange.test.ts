@@ -1,6 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statsCommand } from '../../src/cli/stats.js';
+import { sendMonthly } from '../../src/jobs/monthly.js';
+import { createWebClient } from '../../src/slack/client.js';
 import { DownrangeCache, downrangePosts } from '../../src/regions/downrange.js';
 import { dialects } from '../support/db.js';
 import { SIGNING_SECRET } from '../support/signing.js';
@@ -89,6 +91,16 @@ describe.each(dialects())('downrange credit on %s', (dialect) => {
     expect(String(plain.params.initial_comment)).toMatch(/your posts in \w+ 2026: /);
     expect(String(plain.params.initial_comment)).not.toContain('Downrange');
     expect(JSON.stringify((await mystats(alpha, alpha.users[0]!.id)).params)).not.toContain('Downrange');
+
+    // November's monthly delivery in alpha: his chart's message names bravo's posts, the other's not.
+    const uploads = m.api.callsTo('files.completeUploadExternal').length;
+    await m.registry.withRegion(row(alpha), (ctx) => sendMonthly(ctx, createWebClient(ctx.settings, ctx.log), '2026-11'));
+    const sent = m.api.callsTo('files.completeUploadExternal').slice(uploads);
+    const monthly = (userId: string) => String(sent.find((c) => c.params.channel_id === `D${userId}`)?.params.initial_comment);
+    expect(monthly(alphaPax1!)).toMatch(/^\w+, your posts in November 2026: 1 post, .*\nDownrange in 2026: /);
+    expect(monthly(alphaPax1!)).toContain(`Downrange in 2026: ${row(bravo).region} 2 posts.`);
+    expect(monthly(alphaPax2!)).toMatch(/, your posts in November 2026: 1 post, /);
+    expect(monthly(alphaPax2!)).not.toContain('Downrange');
 
     // The App Home shows the same line.
     const published = m.api.callsTo('views.publish').length;
