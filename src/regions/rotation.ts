@@ -28,7 +28,12 @@ export function needsRefresh(row: RegionRow, now: number): boolean {
 export async function freshToken(deps: RotationDeps, row: RegionRow, now = Date.now()): Promise<RegionRow> {
   if (!needsRefresh(row, now)) return row;
   const old = row.refresh_token!;
-  if (old.startsWith(CLAIM)) return waitForWinner(deps, row);
+  if (old.startsWith(CLAIM)) {
+    // A replica that died mid-refresh leaves its claim; the old refresh token is gone with it.
+    if (now - Number(old.split(':')[1]) <= 60_000) return waitForWinner(deps, row);
+    deps.log.warn({ region: row.region }, `region ${row.region}: a token refresh was left unfinished; reinstall the app before its token expires`);
+    return row;
+  }
   const claim = `${CLAIM}${now}:${randomBytes(6).toString('hex')}`;
   if (!(await claimRefresh(deps.control, row.region, old, claim))) return waitForWinner(deps, row);
   const { slackApiUrl, slackClientId, slackClientSecret } = deps.settings;
