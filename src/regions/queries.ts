@@ -82,3 +82,13 @@ export function rowsWithoutTeam(db: Control): Promise<RegionRow[]> {
 export function regionByToken(db: Control, token: string): Promise<RegionRow | undefined> {
   return db.selectFrom('regions').selectAll().where('slack_token', '=', token).where('team_id', 'is', null).executeTakeFirst();
 }
+
+export function regionByName(db: Control, region: string): Promise<RegionRow | undefined> {
+  return db.selectFrom('regions').selectAll().where('region', '=', region).executeTakeFirst();
+}
+
+/** Takes a token refresh for this replica: true when the row still held `old` (no one else took it). */
+export async function claimRefresh(db: Control, region: string, old: string, claim: string): Promise<boolean> {
+  const r = await db.updateTable('regions').set({ refresh_token: claim }).where('region', '=', region).where('refresh_token', '=', old).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -9,6 +9,7 @@ import { regionDatabases, SCHEMA_NAME, type RegionDatabases } from './databases.
 import { Lru } from './lru.js';
 import { DownrangeCache, downrangePosts } from './downrange.js';
 import { CHANNEL_ID, USER_ID } from '../slack-ids.js';
+import { freshToken } from './rotation.js';
 import {
   allRegions,
   deactivateTeam,
@@ -263,6 +264,7 @@ export class RegionRegistry {
    * Pair with `release`: a region pushed out of the cache closes when its last user is done.
    */
   async acquire(row: RegionRow): Promise<OpenRegion> {
+    row = await this.fresh(row);
     const key = row.schema_name;
     let entry = this.cache.get(key);
     if (!entry || !sameContext(entry.ctx.row, row)) {
@@ -275,6 +277,11 @@ export class RegionRegistry {
     }
     entry.inUse += 1;
     return entry.ctx;
+  }
+
+  /** The row with its rotating token refreshed when it expires within two hours (see rotation.ts). */
+  fresh(row: RegionRow, now = Date.now()): Promise<RegionRow> {
+    return freshToken(this, row, now);
   }
 
   release(ctx: OpenRegion): void {

@@ -61,7 +61,8 @@ export class RegionRouter {
       }
       return;
     }
-    const row = team ? await this.registry.activeByTeam(team) : undefined;
+    const found = team ? await this.registry.activeByTeam(team) : undefined;
+    const row = found && (await this.registry.fresh(found));
     if (!row) {
       this.log.info({ team: team ?? null, type: body.type ?? (body.command ? 'command' : 'unknown') }, 'request from a workspace without an active region');
       await this.notSetUp(event);

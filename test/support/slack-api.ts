@@ -26,6 +26,9 @@ export interface Workspace {
   code: string;
   botUserId: string;
   botId: string;
+  /** With token rotation: the refresh token the double hands out and accepts (once), and the token's life. */
+  refreshToken?: string;
+  expiresIn?: number;
   users: Array<Record<string, unknown> & { id: string }>;
   channels: Array<Record<string, unknown> & { id: string; name: string }>;
 }
@@ -97,6 +100,7 @@ export class SlackApiDouble {
 
   /** The answer a served workspace gives, when the call is one it answers. */
   private workspaceAnswer(method: string, p: Record<string, unknown>, token: string | undefined): unknown {
+    if (method === 'oauth.v2.access' && p.grant_type === 'refresh_token') return this.refresh(p);
     if (method === 'oauth.v2.access') {
       const ws = this.workspaces.find((w) => w.code === p.code);
       if (!ws) return { ok: false, error: 'invalid_code' };
@@ -111,6 +115,7 @@ export class SlackApiDouble {
         team: { id: ws.teamId, name: ws.teamName },
         enterprise: null,
         is_enterprise_install: false,
+        ...(ws.refreshToken ? { refresh_token: ws.refreshToken, expires_in: ws.expiresIn ?? 43_200 } : {}),
       };
     }
     const ws = this.workspaces.find((w) => w.token === token);
@@ -133,6 +138,24 @@ export class SlackApiDouble {
       default:
         return undefined;
     }
+  }
+
+  /** A token refresh: a new token and refresh token; the used refresh token (and old token) stop working. */
+  private refresh(p: Record<string, unknown>): unknown {
+    const ws = this.workspaces.find((w) => w.refreshToken && w.refreshToken === p.refresh_token);
+    if (!ws || !p.client_id || !p.client_secret) return { ok: false, error: 'invalid_refresh_token' };
+    this.seq += 1;
+    ws.token = `${ws.token.replace(/-r\d+$/, '')}-r${this.seq}`;
+    ws.refreshToken = `xoxe-1-${ws.teamId}-r${this.seq}`;
+    return {
+      ok: true,
+      app_id: 'A0TEST',
+      token_type: 'bot',
+      access_token: ws.token,
+      refresh_token: ws.refreshToken,
+      expires_in: ws.expiresIn ?? 43_200,
+      team: { id: ws.teamId, name: ws.teamName },
+    };
   }
 
   callsTo(method: string): ApiCall[] {
