@@ -95,15 +95,23 @@ async function runJob(ctx: OpenRegion, job: RegionJob, period: string, at: Date)
 export async function runDueJobs(
   registry: RegionRegistry,
   log: Logger,
-  options: RegionJobOptions & { only?: RegionJob; force?: (row: RegionRow, tz: string) => DueRun[] } = {},
+  options: RegionJobOptions & {
+    only?: RegionJob;
+    force?: (row: RegionRow, tz: string) => DueRun[];
+    /** Regions (by schema) whose work is still going on in this process: skipped, and kept up to date. */
+    inFlight?: Set<string>;
+  } = {},
 ): Promise<RunOutcome[]> {
   const now = (options.now ?? (() => new Date()))();
   const leaseMs = options.leaseMs ?? 10 * 60_000;
   const holder = newHolder();
   const outcomes: RunOutcome[] = [];
   await pruneRuns(registry.control, HOURLY_JOBS, Date.now() - KEEP_HOURLY_MS);
-  const regions = await registry.activeRegions();
+  const inFlight = options.inFlight ?? new Set<string>();
+  const regions = (await registry.activeRegions()).filter((r) => !inFlight.has(r.schema_name));
   await pooled(regions, options.concurrency ?? 4, async (row) => {
+    if (inFlight.has(row.schema_name)) return;
+    inFlight.add(row.schema_name);
     try {
       await registry.withRegion(row, async (ctx) => {
         const runs = (options.force ? options.force(row, ctx.tz) : dueRuns(row, ctx.tz, now)).filter(
@@ -131,24 +139,27 @@ export async function runDueJobs(
     } catch (err) {
       log.error({ err, region: row.region }, `region ${row.region}: could not open its database`);
       outcomes.push({ region: row.region, job: options.only ?? 'reconcile', period: '', ok: false, error: String(err) });
+    } finally {
+      inFlight.delete(row.schema_name);
     }
   });
   return outcomes;
 }
 
-/** Looks for due work every `tickMs` (a minute) until stopped. */
+/**
+ * Looks for due work every `tickMs` (a minute) until stopped. Each tick starts a pass over the regions
+ * not still at work from an earlier one, so one region whose work hangs (a Slack call that never
+ * answers) holds back only itself, not every other region on this replica.
+ */
 export function startRegionJobs(registry: RegionRegistry, log: Logger, options: RegionJobOptions = {}): { stop(): Promise<void> } {
   const jobLog = log.child({ component: 'jobs' });
-  let running: Promise<unknown> = Promise.resolve();
-  let busy = false;
+  const inFlight = new Set<string>();
+  const passes = new Set<Promise<unknown>>();
   const tick = () => {
-    if (busy) return;
-    busy = true;
-    running = runDueJobs(registry, jobLog, options)
+    const pass: Promise<unknown> = runDueJobs(registry, jobLog, { ...options, inFlight })
       .catch((err: unknown) => jobLog.error({ err: errorFields(err) }, 'region jobs pass failed'))
-      .finally(() => {
-        busy = false;
-      });
+      .finally(() => passes.delete(pass));
+    passes.add(pass);
   };
   const timer = setInterval(tick, options.tickMs ?? 60_000);
   timer.unref();
@@ -157,7 +168,7 @@ export function startRegionJobs(registry: RegionRegistry, log: Logger, options: 
   return {
     stop: async () => {
       clearInterval(timer);
-      await running;
+      await Promise.all(passes);
     },
   };
 }

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { dueRuns, runDueJobs, type RunOutcome } from '../../src/regions/jobs.js';
+import { dueRuns, runDueJobs, startRegionJobs, type RunOutcome } from '../../src/regions/jobs.js';
 import { RegionRegistry } from '../../src/regions/registry.js';
 import { dialects } from '../support/db.js';
 import { BEATDOWNS, DOPPLER, SANDBAG, YARD, saveSeedBeatdown, seedRegion } from '../stats/seed.js';
@@ -170,6 +170,40 @@ describe.each(dialects())('region jobs across replicas on %s', (dialect) => {
     const left = await m.registry.control.selectFrom('region_job_runs').select(['job', 'period']).where('period', 'like', '2026-11-01%').execute();
     expect(left).toEqual([{ job: 'reconcile', period: '2026-11-01' }]);
     expect(await m.registry.control.selectFrom('region_job_runs').select('job').where('period', '=', '2026-12-08T02').execute()).toHaveLength(4);
+  });
+
+  it("a region whose Slack never answers holds back only itself, not the other regions' later runs", async () => {
+    // Alpha's users.list never answers until released, so its nightly run hangs; bravo answers.
+    let release: (v: unknown) => void = () => undefined;
+    const hung = new Promise((resolve) => (release = resolve));
+    m.api.on('users.list', (_p, call) =>
+      call.token === alpha.token
+        ? hung.then(() => ({ ok: false, error: 'invalid_auth' }))
+        : { ok: true, members: bravo.users, response_metadata: { next_cursor: '' } },
+    );
+    const schemaOf = async (ws: Workspace) => (await m.registry.list()).find((r) => r.team_id === ws.teamId)!.schema_name;
+    const [alphaSchema, bravoSchema] = [await schemaOf(alpha), await schemaOf(bravo)];
+    const done = async (schema: string, job: string, period: string) =>
+      (await m.registry.control.selectFrom('region_job_runs').select('done_at').where('schema_name', '=', schema).where('job', '=', job).where('period', '=', period).executeTakeFirst())?.done_at != null;
+    const until = async (check: () => Promise<boolean>) => {
+      for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (await check()) return true;
+      return false;
+    };
+    let at = FIRST;
+    const jobs = startRegionJobs(m.registry, log, { now: () => at, tickMs: 100 });
+    try {
+      expect(await until(() => done(bravoSchema, 'achievements', '2026-12-01T10'))).toBe(true);
+      // An hour later alpha is still stuck in its nightly run; bravo's next hour runs all the same.
+      at = new Date(FIRST.getTime() + 3_600_000);
+      expect(await until(() => done(bravoSchema, 'achievements', '2026-12-01T11'))).toBe(true);
+      expect(await until(() => done(bravoSchema, 'weekly', '2026-12-01T11'))).toBe(true);
+      expect(await done(alphaSchema, 'reconcile', '2026-12-01')).toBe(false);
+    } finally {
+      release(undefined);
+      await jobs.stop();
+    }
+    // Released, alpha's run ends (failed: its token was refused) and is finished once.
+    expect(await done(alphaSchema, 'reconcile', '2026-12-01')).toBe(true);
   });
 
   it('a run left by a replica that died is finished by another; a live one is left alone', async () => {
