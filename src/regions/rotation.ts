@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { WebClient } from '@slack/web-api';
 import type { Settings } from '../config.js';
 import type { ControlDatabase } from '../db/types.js';
 import { errorFields } from '../errors.js';
@@ -38,6 +37,9 @@ export async function freshToken(deps: RotationDeps, row: RegionRow, now = Date.
   if (!(await claimRefresh(deps.control, row.region, old, claim))) return waitForWinner(deps, row);
   const { slackApiUrl, slackClientId, slackClientSecret } = deps.settings;
   try {
+    // Loaded here, on a refresh only: the registry is on the path of `stats` and other CLI commands
+    // that must load no Slack code.
+    const { WebClient } = await import('@slack/web-api');
     const client = new WebClient(undefined, slackApiUrl ? { slackApiUrl } : {});
     const r = await client.oauth.v2.access({
       grant_type: 'refresh_token',
