@@ -22,6 +22,7 @@ export const BOT_SCOPES = [
   'im:write',
   'files:write',
   'files:read',
+  'channels:join',
 ];
 
 /** `GET /healthz` in many-regions mode: 200 when the control database answers. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BOT_SCOPES } from '../../src/regions/app.js';
 import { BACKBLAST_COMMAND, BACKBLAST_SHORTCUT } from '../../src/slack/blocks/ids.js';
 import { ROOT } from '../support/run.js';
 
@@ -62,5 +63,9 @@ describe('manifest.yml', () => {
         'channels:join',
       ].sort(),
     );
+  });
+
+  it('asks an OAuth install (many-regions mode) for the same scopes as the manifest', () => {
+    expect([...BOT_SCOPES].sort()).toEqual(list('bot').sort());
   });
 });
