@@ -7,7 +7,7 @@ import { DownrangeCache, downrangePosts } from '../../src/regions/downrange.js';
 import { dialects } from '../support/db.js';
 import { SIGNING_SECRET } from '../support/signing.js';
 import type { ApiCall, Workspace } from '../support/slack-api.js';
-import { backblast, eventually, startManyRegions, uniqueSuffix, workspace, type ManyRegions } from './support.js';
+import { backblast, eventually, twoRegions, type ManyRegions } from './support.js';
 
 // Downrange credit: the same man (same email, another user id) posting in two regions of one
 // deployment sees the other region's posts in his /mystats, while each region keeps its own rows.
@@ -23,15 +23,15 @@ describe.each(dialects())('downrange credit on %s', (dialect) => {
   let alpha: Workspace;
   let bravo: Workspace;
   beforeEach(async () => {
-    const suffix = uniqueSuffix();
-    alpha = workspace('alpha', suffix);
-    bravo = workspace('bravo', suffix);
     // Bravo's first PAX is alpha's first PAX (Slack's email, written another way); the second PAX of
     // each workspace has no email.
-    setEmail(bravo, 1, ' AlphaPax1@Example.com');
-    setEmail(alpha, 2, undefined);
-    setEmail(bravo, 2, undefined);
-    m = await startManyRegions(dialect, [alpha, bravo]);
+    ({ m, alpha, bravo } = await twoRegions(dialect, {
+      prepare: (a, b) => {
+        setEmail(b, 1, ' AlphaPax1@Example.com');
+        setEmail(a, 2, undefined);
+        setEmail(b, 2, undefined);
+      },
+    }));
   });
   afterEach(async () => m.stop());
 

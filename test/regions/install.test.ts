@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dialects } from '../support/db.js';
 import { NOT_SET_UP } from '../../src/regions/router.js';
 import { EDIT_BACKBLAST, editValue } from '../../src/slack/blocks/ids.js';
-import { backblast, eventually, startManyRegions, uniqueSuffix, workspace, type ManyRegions } from './support.js';
+import { backblast, eventually, twoRegions, type ManyRegions } from './support.js';
 import type { Workspace } from '../support/slack-api.js';
 
 describe.each(dialects())('many regions on %s', (dialect) => {
@@ -10,10 +10,7 @@ describe.each(dialects())('many regions on %s', (dialect) => {
   let alpha: Workspace;
   let bravo: Workspace;
   beforeEach(async () => {
-    const suffix = uniqueSuffix();
-    alpha = workspace('alpha', suffix);
-    bravo = workspace('bravo', suffix);
-    m = await startManyRegions(dialect, [alpha, bravo]);
+    ({ m, alpha, bravo } = await twoRegions(dialect));
   });
   afterEach(async () => m.stop());
 

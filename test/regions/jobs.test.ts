@@ -7,7 +7,7 @@ import { RegionRegistry } from '../../src/regions/registry.js';
 import { dialects } from '../support/db.js';
 import { BEATDOWNS, DOPPLER, SANDBAG, YARD, saveSeedBeatdown, seedRegion } from '../stats/seed.js';
 import type { Workspace } from '../support/slack-api.js';
-import { startManyRegions, uniqueSuffix, workspace, type ManyRegions } from './support.js';
+import { twoRegions, type ManyRegions } from './support.js';
 
 const log = createLogger('silent', { pretty: false });
 // 10:00 on the 1st in Chicago: the nightly run of Dec 1 and November's monthly delivery are due.
@@ -61,11 +61,7 @@ describe.each(dialects())('region jobs across replicas on %s', (dialect) => {
   let alpha: Workspace;
   let bravo: Workspace;
   beforeEach(async () => {
-    const suffix = uniqueSuffix();
-    alpha = workspace('alpha', suffix);
-    bravo = workspace('bravo', suffix);
-    m = await startManyRegions(dialect, [alpha, bravo]);
-    for (const ws of [alpha, bravo]) expect((await m.install(ws)).status).toBe(200);
+    ({ m, alpha, bravo } = await twoRegions(dialect, { install: true }));
     replica = await RegionRegistry.open(loadSettings({ DATABASE_URL: m.database.url, SLACK_API_URL: m.api.url }), log);
   });
   afterEach(async () => {

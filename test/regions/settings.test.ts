@@ -3,19 +3,10 @@ import { dialects } from '../support/db.js';
 import { runDueJobs } from '../../src/regions/jobs.js';
 import { EDIT_REGION_SETTINGS, NOT_REGION_ADMIN, REGION_SETTINGS_FORM } from '../../src/slack/home/region-settings.js';
 import { createLogger } from '../../src/log.js';
-import { startManyRegions, uniqueSuffix, workspace, type ManyRegions } from './support.js';
+import { eventually, twoRegions, type ManyRegions } from './support.js';
 import type { Workspace } from '../support/slack-api.js';
 
 // Many-regions mode: a region's admins see and change its registry settings in the App Home.
-
-async function eventually<T>(read: () => T | Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 type Values = Record<string, Record<string, unknown>>;
 
@@ -33,11 +24,7 @@ describe.each(dialects())('region settings in the App Home on %s', (dialect) => 
   let alpha: Workspace;
   let bravo: Workspace;
   beforeEach(async () => {
-    const suffix = uniqueSuffix();
-    alpha = workspace('alpha', suffix);
-    bravo = workspace('bravo', suffix);
-    m = await startManyRegions(dialect, [alpha, bravo]);
-    for (const ws of [alpha, bravo]) expect((await m.install(ws)).status).toBe(200);
+    ({ m, alpha, bravo } = await twoRegions(dialect, { install: true }));
   });
   afterEach(async () => m.stop());
 

@@ -135,6 +135,31 @@ export function uniqueSuffix(): string {
   return randomBytes(3).toString('hex');
 }
 
+export interface TwoRegions {
+  m: ManyRegions;
+  alpha: Workspace;
+  bravo: Workspace;
+}
+
+/** Workspaces alpha and bravo on one deployment, changed by `prepare` first and installed when asked. */
+export async function twoRegions(
+  dialect: DialectName,
+  options: { install?: boolean; prepare?: (alpha: Workspace, bravo: Workspace) => void } = {},
+): Promise<TwoRegions> {
+  const suffix = uniqueSuffix();
+  const alpha = workspace('alpha', suffix);
+  const bravo = workspace('bravo', suffix);
+  options.prepare?.(alpha, bravo);
+  const m = await startManyRegions(dialect, [alpha, bravo]);
+  if (options.install) {
+    for (const ws of [alpha, bravo]) {
+      const res = await m.install(ws);
+      if (res.status !== 200) throw new Error(`installing ${ws.teamId} answered ${res.status}`);
+    }
+  }
+  return { m, alpha, bravo };
+}
+
 /** A typed backblast of a workspace's Q and PAX, with another workspace's ids pasted in if asked. */
 export function backblast(ws: Workspace, date: string, pasted: { channel?: string; users?: string[] } = {}): string {
   const [q, pax1, pax2] = ws.users;
@@ -152,7 +177,7 @@ export function backblast(ws: Workspace, date: string, pasted: { channel?: strin
 }
 
 /** Reads until `ok` (or the time is up), for work that lands after Slack's answer. */
-export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
+export async function eventually<T>(read: () => T | Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await read();
