@@ -199,7 +199,8 @@ export class Blocks {
     if (
       open &&
       (this.listing
-        ? listLike(line)
+        ? // Names one a line end at a blank line once some came: what follows is the write-up.
+          !(this.blank && open.value) && listLike(line)
         : !this.blank && (STARTS_WITH_MENTION.test(line) || OPEN_END.test(open.value) || namesLine(line, this.isName)))
     ) {
       open.value += (open.value ? ', ' : '') + line;
