@@ -23,10 +23,16 @@ const SEGMENTS = /\s+[|·]\s+|\s*\|\s*/;
 // Names running on over a line: items of a few words without digits, colons or sentence ends.
 const NAME_ITEMS = /\s*(?:,|&|\band\b)\s*/i;
 const NOT_NAMES = /[\d:;?!]|\.\s*$/;
-const COUNTED_LIST_HINT = /\d\s+(?:pax|hims)\b|\bpax\s+(?:were|present|in attendance|included)\s*:/i;
+const COUNTED_LIST_HINT = /\d\s+(?:pax|hims)\b|\bpax\s+(?:were|present|in attendance|included)\s*:|[.:!]\s+pax\s*[:-]\s/i;
 const SENTENCE_END = /\.\s+(?=[A-Z][a-z]+\s+[a-z])/;
 // `PAX were: A, B, C`: the list named in a sentence.
-const PAX_WERE = /\bpax\s+(?:were|present|in attendance|included)\s*:\s+(.+)$/i;
+// `Thanks to those that joined: PAX- A, B`: the label after a clause.
+const PAX_WERE = /(?:\bpax\s+(?:were|present|in attendance|included)\s*:|[.:!]\s+pax\s*(?::|-))\s+(.+)$/i;
+// `Pax that followed through on their commitment: A, B`: the PAX described in a clause.
+const PAX_WHO = /^(?:the\s+)?pax\s+(?:that|who)\s+([^:]{1,100}):\s+(\S.*)$/i;
+const NOT_THERE = /\b(?:fail|didn'?t|did not|couldn'?t|could not|missed|skipped|bailed|stayed)/i;
+// `@Aloha @Banks @Da Vinci`: mentions typed one after another, each a person.
+const MENTION_RUN = /\s+(?=@)/g;
 // `24 PAX gathered: A, B`, `8 PAX (1 FNG) - A, B`.
 const COUNTED_LIST = /(?:^|\s)(\d{1,3})\s+(?:pax|hims)\b([^:]{0,30}?)\s*(?::|\s-)\s+(.+)$/i;
 
@@ -162,12 +168,15 @@ export class Blocks {
 
   /** `… given to 8 PAX (1 FNG) - A, B and C.`: a count and a list inside a sentence, when no PAX line came yet. */
   sentence(line: string): Field[] | null {
+    const who = PAX_WHO.exec(line);
+    // `Pax that failed to live up to their commitment: …` names the men who did not come.
+    if (who) return NOT_ATTENDING.test(who[1]!) || NOT_THERE.test(who[1]!) ? null : [{ kind: 'pax', label: 'pax', value: who[2]!, note: '' }];
     if (!COUNTED_LIST_HINT.test(line)) return null;
     if (this.fields.some((f) => f.kind === 'pax') || this.block.some((f) => f.kind === 'pax')) return null;
     const m = COUNTED_LIST.exec(line);
     const named = m ? null : PAX_WERE.exec(line);
     // The list ends with its sentence (`Dr. Evil` is a name, `. Thanks to Duvet` is the next sentence).
-    const list = (m?.[3] ?? named?.[1])?.split(SENTENCE_END)[0]!.replace(/\.\s*$/, '');
+    const list = (m?.[3] ?? named?.[1])?.split(SENTENCE_END)[0]!.replace(/\.\s*$/, '').replace(MENTION_RUN, ', ');
     if (!list) return null;
     const items = list.split(NAME_ITEMS).filter(Boolean);
     if (items.length < 2 || items.some((i) => i.split(WORDS).length > 5)) return null;

@@ -69,6 +69,7 @@ const NAMES_IN_NOTE = /[,&]|\band\b/i;
 const REMARK_START = /^\s*(?:invited|brought|recruited|eh'?d|guest|from|of|formerly|via|with|by|aka|also)\b/i;
 const FNG_SUFFIX = /\s+fng$/i;
 // `boo-respect`: the respect (or hate) mark glued on with a dash.
+const ROLE_DASH = /(?<![\p{L}-])(qic|vq|co-?q|q)\s+-\s+(?=\p{L})/giu;
 const INITIALS = /(?:^|[\s-])(?:\p{L}\.){2,}$/u;
 const AKA = /^(.+?)\s+(?:aka|a\.k\.a\.?)\s+(\S.*)$/i;
 const RESPECT_SUFFIX = /\s*-\s*(?:respect|hate)$/i;
@@ -299,6 +300,8 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
   if (FNG_ANYWHERE.test(text)) text = text.replace(DASHED_FNG, ` ${FNG_MARK}`);
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
   if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);
+  // `and QIC – Checkbook`: a role word and a dash before the name it gives.
+  if (text.includes('-')) text = text.replace(ROLE_DASH, '$1 ');
   const items = text.split(SEPARATOR);
   const joined = items.length > 1 && JOINED.test(text);
   for (let i = 0; i < items.length; i++) {

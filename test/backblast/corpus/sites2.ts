@@ -93,7 +93,7 @@ Always an honor, gentlemen. Checkbook out!`,
     want: {
       title: 'Flash Bang Friday - Bus Benches. We got Moorephed!', date: '2020-10-23', ao: 'ao-bus-benches', q: 'Checkbook',
       pax: ['Gilmore', 'Blue Hen', 'Dr. Evil', 'Fortran', 'Lovie', 'Boone’s Farm'], count: 7,
-      warnings: [warn.qFromList('QIC – Checkbook'), warn.noDate('2020-10-23')],
+      warnings: [warn.qFromList('QIC Checkbook'), warn.noDate('2020-10-23')],
     },
   },
   {
@@ -703,7 +703,7 @@ CoR/NoR/Cot: 17 PAX in attendance: @Aloha @Banks @Beaker @Cookies @Da Vinci @Hot
 
 Prayers for Cuba & Haiti, @Whittler’s coming move, @Banks’ house selling, @Archive’s job interview, @Hotbox future opportunities`,
     want: {
-      title: 'Thursday 7.15.21 “SAGA’s Birthday Beatdown @ AO Mastodon', date: '2021-07-15', ao: 'ao_mastodon', q: 'SAGA',
+      title: 'Thursday 7.15.21 "SAGA\'s Birthday Beatdown @ AO Mastodon', date: '2021-07-15', ao: 'ao_mastodon', q: 'SAGA',
       pax: ['Aloha', 'Banks', 'Cookies', 'Da Vinci', 'Hotbox', 'Jolly', 'Panda Express', 'Panhandle', 'Shiplap', 'Sparrow', 'Squatty', 'TBTF', 'T-Bone', 'Tortuga', 'Whittler'],
       unresolved: ['Beaker'], count: 17,
     },
