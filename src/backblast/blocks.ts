@@ -34,7 +34,8 @@ const NOT_THERE = /\b(?:fail|didn'?t|did not|couldn'?t|could not|missed|skipped|
 // `@Aloha @Banks @Da Vinci`: mentions typed one after another, each a person.
 const MENTION_RUN = /\s+(?=@)/g;
 // `24 PAX gathered: A, B`, `8 PAX (1 FNG) - A, B`.
-const COUNTED_LIST = /(?:^|\s)(\d{1,3})\s+(?:pax|hims)\b([^:]{0,30}?)\s*(?::|\s-)\s+(.+)$/i;
+// `24 PAX gathered for a humid beatdown, RW&B: A, B`: a longer clause may end in a one-word label.
+const COUNTED_LIST = /(?:^|\s)(\d{1,3})\s+(?:pax|hims)\b([^:]{0,30}?|[^:]{0,60},\s*[^\s,:]{1,12})\s*(?::|\s-)\s+(.+)$/i;
 
 /** A `Q:` line that is really a question (trivia), or prose: not a field. */
 function proseValue(field: Field): boolean {
