@@ -18,6 +18,7 @@ const QUESTION = /\?(?:\s|$)/;
 const COUNT_SUM = /[(+=]/;
 const RAMA_LINE = /^[a-z' -]{0,20}rama\b[\s!.]*$/i;
 const WORDS = /\s+/g;
+const NOTES = /\s*(?:\([^)]*\)|\[[^\]]*\])\s*/g;
 // `Oct 5 | AO – Iron Mountain | 58°` and `The Grind · Oct 5`: fields and dates between separators.
 const SEGMENTS = /\s+[|·]\s+|\s*\|\s*/;
 // Names running on over a line: items of a few words without digits, colons or sentence ends.
@@ -133,8 +134,26 @@ export class Blocks {
   /** A line of names under the title before any field: the PAX when no PAX line comes. */
   unlabelled = '';
   readonly hints: string[] = [];
+  /** The lines `unlabelled` was made of, when it is a run of names one a line. */
+  unlabelledLines: string[] = [];
+  private run: string[] = [];
 
   constructor(private readonly isName?: NameTest) {}
+
+  /** Names one a line (bullets) before any field: three or more, most of them people we know. */
+  private nameRun(line: string): void {
+    if (this.blank) this.run = [];
+    this.blank = false;
+    this.run.push(line);
+    const isName = this.isName;
+    if (!isName || this.run.length < 3 || (this.unlabelled && this.unlabelledLines.length === 0)) return;
+    if (this.unlabelledLines.length > 0 && this.unlabelledLines[0] !== this.run[0]) return;
+    const bare = this.run.map((l) => l.replace(NOTES, ' ').trim());
+    if (bare.some((n) => !n || NOT_NAMES.test(n) || n.split(WORDS).length > 3)) return;
+    if (bare.filter((n) => isName(n)).length * 2 < bare.length) return;
+    this.unlabelledLines = [...this.run];
+    this.unlabelled = this.run.join(', ');
+  }
 
   take(found: Field[]): void {
     this.block.push(...found);
@@ -221,6 +240,7 @@ export class Blocks {
       if (!this.anyField) {
         loose.push(line);
         if (!this.unlabelled && line.includes(',') && namesLine(line, this.isName)) this.unlabelled = line;
+        this.nameRun(line);
       }
       return false;
     }

@@ -170,7 +170,10 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
   if (!complete) blocks.close();
   if (blocks.unlabelled && !blocks.fields.some((f) => f.kind === 'pax')) {
     blocks.fields.push({ kind: 'pax', label: '', value: blocks.unlabelled, note: '' });
-    loose.splice(loose.indexOf(blocks.unlabelled), 1);
+    for (const line of blocks.unlabelledLines.length ? blocks.unlabelledLines : [blocks.unlabelled]) {
+      const at = loose.indexOf(line);
+      if (at >= 0) loose.splice(at, 1);
+    }
   }
   if (!title) title = loose.find((l) => !DATE_OR_TIME_LINE.test(l) && !HASHTAGS_LINE.test(l)) ?? '';
   if (!title && before) title = before;
