@@ -18,6 +18,7 @@ const QUESTION = /\?(?:\s|$)/;
 const COUNT_SUM = /[(+=]/;
 const RAMA_LINE = /^[a-z' -]{0,20}rama\b[\s!.]*$/i;
 const WORDS = /\s+/g;
+const DESCRIBED = /\s+-\s+/;
 const NOTES = /\s*(?:\([^)]*\)|\[[^\]]*\])\s*/g;
 // `Oct 5 | AO – Iron Mountain | 58°` and `The Grind · Oct 5`: fields and dates between separators.
 const SEGMENTS = /\s+[|·]\s+|\s*\|\s*/;
@@ -148,11 +149,15 @@ export class Blocks {
     const isName = this.isName;
     if (!isName || this.run.length < 3 || (this.unlabelled && this.unlabelledLines.length === 0)) return;
     if (this.unlabelledLines.length > 0 && this.unlabelledLines[0] !== this.run[0]) return;
-    const bare = this.run.map((l) => l.replace(NOTES, ' ').trim());
+    // `Grinder – TANKED and was an early HC`: a name, a dash, a word about him; then every name must be known.
+    const described = this.run.some((l) => DESCRIBED.test(l));
+    const names = this.run.map((l) => (described ? l.split(DESCRIBED)[0]!.replace(/[!.,]+$/, '') : l));
+    const bare = names.map((l) => l.replace(NOTES, ' ').trim());
     if (bare.some((n) => !n || NOT_NAMES.test(n) || n.split(WORDS).length > 3)) return;
-    if (bare.filter((n) => isName(n)).length * 2 < bare.length) return;
+    const known = bare.filter((n) => isName(n)).length;
+    if (described ? known < bare.length : known * 2 < bare.length) return;
     this.unlabelledLines = [...this.run];
-    this.unlabelled = this.run.join(', ');
+    this.unlabelled = names.join(', ');
   }
 
   take(found: Field[]): void {
