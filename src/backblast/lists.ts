@@ -215,7 +215,8 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     list.fngs += 1;
     return;
   }
-  const lead = LEADING_NUMBER.exec(item);
+  // `2 Wheel` is a member's name, not two of Wheel.
+  const lead = member ? null : LEADING_NUMBER.exec(item);
   if (lead) {
     list.number ??= Number(lead[1]);
     item = item.slice(lead[0].length);

@@ -16,7 +16,7 @@ const CHANNELS = [
   'ao-cornwallis-nightmare', 'ao-pain-in-the-park',
   // sites2
   'ao-bus-benches', 'ao-the-hooch', 'ao-snoballs', 'ao-paradise-island', 'ao-depot', 'ao-clash', 'ao-the-chopper', 'ao-north-posh', 'ao-anchor',
-  'ao-boondocks', 'ao-bohica', 'ao-the-original', 'ao-the-abyss', 'ao-wartowne', 'ao-wicked-witch', 'ao-dixieland', 'ao-carpenter',
+  'ao-boondocks', 'ao-bohica', 'ao-the-original', 'ao-the-abyss', 'ao-wartowne', 'ao-wicked-witch', 'ao-dixieland', 'ao-carpenter', 'ao-gas-station',
 ];
 
 export interface CorpusCase {

@@ -386,23 +386,6 @@ The Thang: the Iron Pax Challenge week 0: 6 rounds of 24 squats, 24 merkins, 24 
     },
   },
   {
-    // Each man led one exercise; "Site Q" is a role handed over, not the Q of the day.
-    source: 'https://f3jax.com/2021/01/02/the-bayonet/',
-    posted: '2021-01-02',
-    poster: 'Twister',
-    channel: 'ao-boondocks',
-    text: `“The Bayonet” Beatdown+New Site Q at Boondocks
-
-17 PAX posted for Boondocks 2021 opening beatdown and Site Q transfer. Scholls took reigns as the new Site Q, receiving a Boondocks Bayonet signed by the BD PAX. PAX on site: Aquaman, Butcher, Culpepper, Doink, Extinguisher, Farah&Farah, FiftyCent, Hammer, Loudmouth, McFly, Rainman, Scholls, Tazz, Twister, Updraft, and FNGs Floater and RoadRunner.
-
-“The Bayonet” beatdown is designed for the transition of Site Q responsibilities from one HIM to another. Each PAX was invited to provide and lead an exercise during the Pearls-on-a-String phase of beatdown.`,
-    want: {
-      title: '“The Bayonet” Beatdown+New Site Q at Boondocks', date: '2021-01-02', ao: 'ao-boondocks', q: null,
-      pax: ['Aquaman', 'Butcher', 'Culpepper', 'Doink', 'Extinguisher', 'Farah&Farah', 'FiftyCent', 'Hammer', 'Loudmouth', 'McFly', 'Rain Man', 'Scholls', 'Tazz', 'Twister', 'Updraft'],
-      fngs: ['Floater', 'RoadRunner'], count: 17, warnings: [warn.noQ, warn.noDate('2021-01-02')],
-    },
-  },
-  {
     source: 'https://f3jax.com/2019/03/23/bracket-busting-beatdown-at-boondocks/',
     posted: '2019-03-23',
     poster: 'Feud',
@@ -727,6 +710,49 @@ Q- Zoolander
 Side note. I see on Slack that Huggies is running point on the Ranger panty Ruck. Kudos!`,
     want: {
       title: '9.18.18 @F3LouisvilleCarpenter', date: '2018-09-18', ao: 'ao-carpenter', q: 'Zoolander', pax: ['Trump', 'Grinder', 'FloJo', 'Zartan'], count: 5,
+    },
+  },
+  {
+    // "2 Wheel" is a name, not a count.
+    source: 'https://f3hamptonroads.com/backblasts/gas-station-courtesy-of-gas-station/',
+    posted: '2022-10-14',
+    poster: 'Waze',
+    text: `Gas Station, Courtesy of Gas Station
+AO: Gas Station
+When: 10/14/2022
+Number of Pax: 3
+Pax Names: 2 Wheel, Marvel,
+Number of FNGS: 0
+FNG Names:
+QIC: Waze
+The BackBlast:
+High 50s and misty
+F3 & Covid Disclosures
+Toy Soldiers, TTT, Michael Phelps
+The Thang: a deck of cards and cones at the four corners of the parking lot; the suit and number pulled set the station, how we got there and the exercise.
+From The Confessions of St. Augustine: only that which is good can be corrupted.
+• Pax were Waze, 2 Wheel and Marvel. I find the tagged pax often drop off when posting a back blast.`,
+    want: { title: 'Gas Station, Courtesy of Gas Station', date: '2022-10-14', ao: 'ao-gas-station', q: 'Waze', pax: ['2 Wheel', 'Marvel'], count: 3 },
+  },
+  {
+    source: 'https://f3suncoast.com/backblasts/ladder-of-success-turned-highway-to-hell/',
+    posted: '2020-10-26',
+    poster: 'Ripken',
+    text: `Ladder of Success Turned Highway to Hell
+AO: Dixieland - Monday
+When: 10/26/2020
+Number of Pax: 7
+Pax Names: Cavallino, Goob, Lancelot, Manziel, Posh, Pudge, Ripken,
+Number of FNGS: 0
+FNG Names:
+QIC: Ripken
+The BackBlast:
+If downhill was a slippery slope, this beatdown turned Avalanche by 5:18 a.m. The 5 core principles were stated; the Mission Statement and Disclaimer were acknowledged but not given.
+Circle of pain: SSH, Merkins, Imperial Walkers and Hillbilly Walkers, then 100 Grady Corns to the mumble chatter of Pudge.
+Set 1 – Merkins 10, 20, 30 between the flashing lights, choose your mode of transportation.`,
+    want: {
+      title: 'Ladder of Success Turned Highway to Hell', date: '2020-10-26', ao: 'ao-dixieland', q: 'Ripken',
+      pax: ['Cavallino', 'Goob', 'Lancelot', 'Manziel', 'Posh', 'Pudge'], count: 7,
     },
   },
   none('https://www.f3midlands.com/other/f3-cola-8-year-anniversary-halloween-explosion-extravaganza-convergence-pre-blast', 'Olive Oil', '2020-10-26', `• When: 2020-10-31
