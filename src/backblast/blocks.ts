@@ -32,7 +32,7 @@ const SENTENCE_END = /\.\s+(?=[A-Z][a-z]+\s+[a-z])/;
 const PAX_WERE = /(?:\bpax\s+(?:were|present|in attendance|included)\s*:|[.:!]\s+pax\s*(?::|-))\s+(.+)$/i;
 // `Pax that followed through on their commitment: A, B`: the PAX described in a clause.
 const PAX_WHO = /^(?:the\s+)?pax\s+(?:that|who)\s+([^:]{1,100}):\s+(\S.*)$/i;
-const NOT_THERE = /\b(?:fail|didn'?t|did not|couldn'?t|could not|missed|skipped|bailed|stayed)/i;
+const NOT_THERE = /\b(?:fail|didn'?t|did not|couldn'?t|could not|missed|skipped|bailed|stayed|will|plan|going to|are in|want|can)\b/i;
 // `@Aloha @Banks @Da Vinci`: mentions typed one after another, each a person.
 const MENTION_RUN = /\s+(?=@)/g;
 // `24 PAX gathered: A, B`, `8 PAX (1 FNG) - A, B`.
