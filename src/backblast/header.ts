@@ -35,6 +35,7 @@ const LABEL_PREFIX = /^[\p{L} ]{1,24}:\s*$/u;
 // `BB: The Grind`, `#BB`: the short form, only as the first word of a message.
 const ABBREVIATION = /^#?bb(?=\s*[:!|-]|\s*$)/i;
 const WRAPPED = /^\(([^()]*)\)$|^\[([^[\]]*)\]$/;
+const RUN_Q = /\((?:q|qic|vq)\)/i;
 // A short line standing alone that is no sentence or label: a title written under the fields.
 const TITLE_AFTER = /^(?!.*[:;])(?=(?:\S+\s+){0,7}\S+$).{2,60}[^.,]$/;
 
@@ -168,7 +169,10 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
     } else blocks.blank = true;
   }
   if (!complete) blocks.close();
-  if (blocks.unlabelled && !blocks.fields.some((f) => f.kind === 'pax')) {
+  // Bare names one a line are attendance only beside a Q (a Q line, or a `(Q)` in the run): else a thank-you or a reminder.
+  const run = blocks.unlabelledLines.length > 0;
+  const led = !run || blocks.fields.some((f) => f.kind === 'q') || RUN_Q.test(blocks.unlabelled);
+  if (blocks.unlabelled && led && !blocks.fields.some((f) => f.kind === 'pax')) {
     blocks.fields.push({ kind: 'pax', label: '', value: blocks.unlabelled, note: '' });
     for (const line of blocks.unlabelledLines.length ? blocks.unlabelledLines : [blocks.unlabelled]) {
       const at = loose.indexOf(line);

@@ -755,6 +755,19 @@ Set 1 – Merkins 10, 20, 30 between the flashing lights, choose your mode of tr
       pax: ['Cavallino', 'Goob', 'Lancelot', 'Manziel', 'Posh', 'Pudge'], count: 7,
     },
   },
+  none('Missing-backblast reminder with the PAX one a line (region #backblasts shape)', 'Feud', '2019-03-25', `Reminder: the backblast for Saturday at Boondocks is still missing! These PAX posted, tag yourselves when it is up:
+• Feud
+• Twister
+• Butcher`),
+  none('A backblast promised for later, names one a line (shape)', 'Feud', '2019-03-30', `Backblast coming later today. Thanks to:
+• Feud
+• Twister
+• Butcher
+• Extinguisher`),
+  none('Weekly shout-outs, "Name – a word about him" (shape of https://f3louisville.com/2018/09/19/9-18-18-backblast-f3louisvillecarpenter/ without a workout)', 'Zoolander', '2018-09-21', `Great work this week men. Shout outs:
+Grinder – TANKED and crushed the hills
+Zartan – new PR on the mile
+Trump – back from injury`),
   none('https://www.f3midlands.com/other/f3-cola-8-year-anniversary-halloween-explosion-extravaganza-convergence-pre-blast', 'Olive Oil', '2020-10-26', `• When: 2020-10-31
 • QIC: F3 Columbia
 
