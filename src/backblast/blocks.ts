@@ -18,17 +18,26 @@ const QUESTION = /\?(?:\s|$)/;
 const COUNT_SUM = /[(+=]/;
 const RAMA_LINE = /^[a-z' -]{0,20}rama\b[\s!.]*$/i;
 const WORDS = /\s+/g;
+const DESCRIBED = /\s+-\s+/;
+const NOTES = /\s*(?:\([^)]*\)|\[[^\]]*\])\s*/g;
 // `Oct 5 | AO – Iron Mountain | 58°` and `The Grind · Oct 5`: fields and dates between separators.
 const SEGMENTS = /\s+[|·]\s+|\s*\|\s*/;
 // Names running on over a line: items of a few words without digits, colons or sentence ends.
 const NAME_ITEMS = /\s*(?:,|&|\band\b)\s*/i;
 const NOT_NAMES = /[\d:;?!]|\.\s*$/;
-const COUNTED_LIST_HINT = /\d\s+(?:pax|hims)\b|\bpax\s+(?:were|present|in attendance|included)\s*:/i;
+const COUNTED_LIST_HINT = /\d\s+(?:pax|hims)\b|\bpax\s+(?:were|present|in attendance|included)\s*:|[.:!]\s+pax\s*[:-]\s/i;
 const SENTENCE_END = /\.\s+(?=[A-Z][a-z]+\s+[a-z])/;
 // `PAX were: A, B, C`: the list named in a sentence.
-const PAX_WERE = /\bpax\s+(?:were|present|in attendance|included)\s*:\s+(.+)$/i;
+// `Thanks to those that joined: PAX- A, B`: the label after a clause.
+const PAX_WERE = /(?:\bpax\s+(?:were|present|in attendance|included)\s*:|[.:!]\s+pax\s*(?::|-))\s+(.+)$/i;
+// `Pax that followed through on their commitment: A, B`: the PAX described in a clause.
+const PAX_WHO = /^(?:the\s+)?pax\s+(?:that|who)\s+([^:]{1,100}):\s+(\S.*)$/i;
+const NOT_THERE = /\b(?:fail|didn'?t|did not|couldn'?t|could not|missed|skipped|bailed|stayed|will|plan|going to|are in|want|can)\b/i;
+// `@Aloha @Banks @Da Vinci`: mentions typed one after another, each a person.
+const MENTION_RUN = /\s+(?=@)/g;
 // `24 PAX gathered: A, B`, `8 PAX (1 FNG) - A, B`.
-const COUNTED_LIST = /(?:^|\s)(\d{1,3})\s+(?:pax|hims)\b([^:]{0,30}?)\s*(?::|\s-)\s+(.+)$/i;
+// `24 PAX gathered for a humid beatdown, RW&B: A, B`: a longer clause may end in a one-word label.
+const COUNTED_LIST = /(?:^|\s)(\d{1,3})\s+(?:pax|hims)\b([^:]{0,30}?|[^:]{0,60},\s*[^\s,:]{1,12})\s*(?::|\s-)\s+(.+)$/i;
 
 /** A `Q:` line that is really a question (trivia), or prose: not a field. */
 function proseValue(field: Field): boolean {
@@ -126,8 +135,30 @@ export class Blocks {
   /** A line of names under the title before any field: the PAX when no PAX line comes. */
   unlabelled = '';
   readonly hints: string[] = [];
+  /** The lines `unlabelled` was made of, when it is a run of names one a line. */
+  unlabelledLines: string[] = [];
+  private run: string[] = [];
 
   constructor(private readonly isName?: NameTest) {}
+
+  /** Names one a line (bullets) before any field: three or more, most of them people we know. */
+  private nameRun(line: string): void {
+    if (this.blank) this.run = [];
+    this.blank = false;
+    this.run.push(line);
+    const isName = this.isName;
+    if (!isName || this.run.length < 3 || (this.unlabelled && this.unlabelledLines.length === 0)) return;
+    if (this.unlabelledLines.length > 0 && this.unlabelledLines[0] !== this.run[0]) return;
+    // `Grinder – TANKED and was an early HC`: a name, a dash, a word about him; then every name must be known.
+    const described = this.run.some((l) => DESCRIBED.test(l));
+    const names = this.run.map((l) => (described ? l.split(DESCRIBED)[0]!.replace(/[!.,]+$/, '') : l));
+    const bare = names.map((l) => l.replace(NOTES, ' ').trim());
+    if (bare.some((n) => !n || NOT_NAMES.test(n) || n.split(WORDS).length > 3)) return;
+    const known = bare.filter((n) => isName(n)).length;
+    if (described ? known < bare.length : known * 2 < bare.length) return;
+    this.unlabelledLines = [...this.run];
+    this.unlabelled = names.join(', ');
+  }
 
   take(found: Field[]): void {
     this.block.push(...found);
@@ -162,12 +193,15 @@ export class Blocks {
 
   /** `… given to 8 PAX (1 FNG) - A, B and C.`: a count and a list inside a sentence, when no PAX line came yet. */
   sentence(line: string): Field[] | null {
+    const who = PAX_WHO.exec(line);
+    // `Pax that failed to live up to their commitment: …` names the men who did not come.
+    if (who) return NOT_ATTENDING.test(who[1]!) || NOT_THERE.test(who[1]!) ? null : [{ kind: 'pax', label: 'pax', value: who[2]!, note: '' }];
     if (!COUNTED_LIST_HINT.test(line)) return null;
     if (this.fields.some((f) => f.kind === 'pax') || this.block.some((f) => f.kind === 'pax')) return null;
     const m = COUNTED_LIST.exec(line);
     const named = m ? null : PAX_WERE.exec(line);
     // The list ends with its sentence (`Dr. Evil` is a name, `. Thanks to Duvet` is the next sentence).
-    const list = (m?.[3] ?? named?.[1])?.split(SENTENCE_END)[0]!.replace(/\.\s*$/, '');
+    const list = (m?.[3] ?? named?.[1])?.split(SENTENCE_END)[0]!.replace(/\.\s*$/, '').replace(MENTION_RUN, ', ');
     if (!list) return null;
     const items = list.split(NAME_ITEMS).filter(Boolean);
     if (items.length < 2 || items.some((i) => i.split(WORDS).length > 5)) return null;
@@ -199,7 +233,8 @@ export class Blocks {
     if (
       open &&
       (this.listing
-        ? listLike(line)
+        ? // Names one a line end at a blank line once some came: what follows is the write-up.
+          !(this.blank && open.value) && listLike(line)
         : !this.blank && (STARTS_WITH_MENTION.test(line) || OPEN_END.test(open.value) || namesLine(line, this.isName)))
     ) {
       open.value += (open.value ? ', ' : '') + line;
@@ -210,6 +245,7 @@ export class Blocks {
       if (!this.anyField) {
         loose.push(line);
         if (!this.unlabelled && line.includes(',') && namesLine(line, this.isName)) this.unlabelled = line;
+        this.nameRun(line);
       }
       return false;
     }

@@ -99,7 +99,8 @@ export function parseDate(text: string, today: Day, options: DateOptions = {}): 
   if (m) return withYear(fullYear(m[4]!), Number(m[1]), Number(m[3]));
   const md = MONTH_DAY.exec(text);
   const dm = DAY_MONTH.exec(text);
-  if (dm && (!md || dm.index < md.index)) {
+  // `7-11 May 9, 2020`: of two readings of one month, the one with its year written wins.
+  if (dm && (!md || (dm.index < md.index && !(md[3] && !dm[3])))) {
     const month = monthOf(dm[2]!);
     return dated(dm[3], month, Number(dm[1]), today);
   }

@@ -2,7 +2,7 @@
 // Only the header counts; the moleskin (write-up, announcements, trivia) starts where it ends.
 
 import { Blocks, DATE_OR_TIME_LINE, fieldsOf, HASHTAGS_LINE, type NameTest } from './blocks.js';
-import { findKeyword, readField, splitFields, type Field } from './labels.js';
+import { findKeyword, isMoleskinHeading, readField, splitFields, type Field } from './labels.js';
 import { normaliseLine } from './text.js';
 
 export interface Header {
@@ -35,6 +35,9 @@ const LABEL_PREFIX = /^[\p{L} ]{1,24}:\s*$/u;
 // `BB: The Grind`, `#BB`: the short form, only as the first word of a message.
 const ABBREVIATION = /^#?bb(?=\s*[:!|-]|\s*$)/i;
 const WRAPPED = /^\(([^()]*)\)$|^\[([^[\]]*)\]$/;
+const RUN_Q = /\((?:q|qic|vq)\)/i;
+// A short line standing alone that is no sentence or label: a title written under the fields.
+const TITLE_AFTER = /^(?!.*[:;])(?=(?:\S+\s+){0,7}\S+$).{2,60}[^.,]$/;
 
 function cleanTitle(text: string): string {
   const title = text.replace(TITLE_EDGE_START, '').replace(TITLE_EDGE_END, '').replace(WORDS, ' ').trim();
@@ -158,13 +161,23 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
       // `#backblast #ao-foundry` names no workout; a `Title:` line does.
       title = cleanTitle(named[1]!);
       tagsOnly = false;
-    } else if (line) complete = blocks.feed(line, loose);
-    else blocks.blank = true;
+    } else if (line) {
+      const after = blocks.blank;
+      complete = blocks.feed(line, loose);
+      // Fields first, then the title on a line of its own: `When: … QIC: … The PAX: …` then `What is your Legacy?`.
+      if (complete && fromTop && !title && after && TITLE_AFTER.test(line) && !isMoleskinHeading(line)) title = line;
+    } else blocks.blank = true;
   }
   if (!complete) blocks.close();
-  if (blocks.unlabelled && !blocks.fields.some((f) => f.kind === 'pax')) {
+  // Bare names one a line are attendance only beside a Q (a Q line, or a `(Q)` in the run): else a thank-you or a reminder.
+  const run = blocks.unlabelledLines.length > 0;
+  const led = !run || blocks.fields.some((f) => f.kind === 'q') || RUN_Q.test(blocks.unlabelled);
+  if (blocks.unlabelled && led && !blocks.fields.some((f) => f.kind === 'pax')) {
     blocks.fields.push({ kind: 'pax', label: '', value: blocks.unlabelled, note: '' });
-    loose.splice(loose.indexOf(blocks.unlabelled), 1);
+    for (const line of blocks.unlabelledLines.length ? blocks.unlabelledLines : [blocks.unlabelled]) {
+      const at = loose.indexOf(line);
+      if (at >= 0) loose.splice(at, 1);
+    }
   }
   if (!title) title = loose.find((l) => !DATE_OR_TIME_LINE.test(l) && !HASHTAGS_LINE.test(l)) ?? '';
   if (!title && before) title = before;

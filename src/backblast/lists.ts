@@ -68,6 +68,11 @@ const LABEL_LEAD = /^[\p{L}][\p{L} ]{0,15}:\s*/u;
 const NAMES_IN_NOTE = /[,&]|\band\b/i;
 const REMARK_START = /^\s*(?:invited|brought|recruited|eh'?d|guest|from|of|formerly|via|with|by|aka|also)\b/i;
 const FNG_SUFFIX = /\s+fng$/i;
+// `boo-respect`: the respect (or hate) mark glued on with a dash.
+const ROLE_DASH = /(?<![\p{L}-])(qic|vq|co-?q|q)\s+-\s+(?=\p{L})/giu;
+const INITIALS = /(?:^|[\s-])(?:\p{L}\.){2,}$/u;
+const AKA = /^(.+?)\s+(?:aka|a\.k\.a\.?)\s+(\S.*)$/i;
+const RESPECT_SUFFIX = /\s*-\s*(?:respect|hate)$/i;
 const FNG_WORD = /^fng$/i;
 const FNG_ANYWHERE = /fng/i;
 const COQ_NAMED = /^\s*co-?\s*q'?s?\b\s*[:-]?\s*(\S.*)$/i;
@@ -183,11 +188,13 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     mark(list.people[list.people.length - 1]!, fng, role);
     return;
   }
-  item = item.replace(RECRUITER, '').replace(ITEM_TRAIL, '');
+  item = item.replace(RECRUITER, '');
+  // `G.L.O.W.` keeps its last dot; other trailing punctuation ends a sentence, not a name.
+  item = INITIALS.test(item.trimEnd()) ? item.trimEnd() : item.replace(ITEM_TRAIL, '');
   // `Welcome Week` is a name; `welcome Daunte` welcomes one.
   const member = dir.lookupKey(nameKey(item)) !== undefined;
   if (!member) {
-    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '').replace(FROM_REGION, '').replace(YHC_BEFORE_NAME, '');
+    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '').replace(FROM_REGION, '').replace(YHC_BEFORE_NAME, '').replace(RESPECT_SUFFIX, '');
   }
   if (!item || ROLE_ONLY.test(item)) return;
   if (VAGUE.test(item)) {
@@ -208,7 +215,8 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     list.fngs += 1;
     return;
   }
-  const lead = LEADING_NUMBER.exec(item);
+  // `2 Wheel` is a member's name, not two of Wheel.
+  const lead = member ? null : LEADING_NUMBER.exec(item);
   if (lead) {
     list.number ??= Number(lead[1]);
     item = item.slice(lead[0].length);
@@ -230,6 +238,9 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     fng = true;
     item = item.replace(FNG_PREFIX, '').replace(FNG_SUFFIX, '');
   }
+  // `Quinn aka G.L.O.W.`: the name after `aka` is the F3 name, unless the first is a member's.
+  const aka = AKA.exec(item);
+  if (aka && dir.lookupKey(nameKey(aka[1]!)) === undefined) item = aka[2]!;
   let written: string | undefined;
   const roleWord = dir.lookupKey(key) === undefined && !role ? (ROLE_PREFIX.exec(item) ?? ROLE_SUFFIX.exec(item)) : null;
   if (roleWord) {
@@ -290,6 +301,8 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
   if (FNG_ANYWHERE.test(text)) text = text.replace(DASHED_FNG, ` ${FNG_MARK}`);
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
   if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);
+  // `and QIC – Checkbook`: a role word and a dash before the name it gives.
+  if (text.includes('-')) text = text.replace(ROLE_DASH, '$1 ');
   const items = text.split(SEPARATOR);
   const joined = items.length > 1 && JOINED.test(text);
   for (let i = 0; i < items.length; i++) {

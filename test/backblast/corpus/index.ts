@@ -3,9 +3,10 @@ import type { ParseResult, SlackMessage } from '../../../src/backblast/types.js'
 import { lookalikes } from './lookalikes.js';
 import { rules } from './rules.js';
 import { sites } from './sites.js';
+import { sites2 } from './sites2.js';
 import { directory, messageOf, recordOf as record, type Entry } from './support.js';
 
-const entries: Entry[] = [...sites, ...rules, ...lookalikes];
+const entries: Entry[] = [...sites, ...rules, ...lookalikes, ...sites2];
 
 const CHANNELS = [
   'backblasts', 'ao-the-zoo', 'ao-tower-of-terror', 'ao-the-pound', 'ao-the-patriot', 'ao-the-battery', 'ao-hill-city', 'ao-blackcat',
@@ -13,6 +14,9 @@ const CHANNELS = [
   'ao-the-fighting-yank', 'ao-the-farm', 'ao-centennial-park', 'ao-hamburger-square', 'ao-golden-spike', 'ao-redline', 'ao-league',
   'black-ops', 'ao-echo-chamber', 'ao-rogue', 'ao-widow-maker', 'ao-quarantine', 'ao_mastodon', 'ao-the-mutt', 'ao-crossroads', 'ao-convalescent-center', 'ao-poison-ivey', 'ao-hall-of-justice', 'ao-reformation',
   'ao-cornwallis-nightmare', 'ao-pain-in-the-park',
+  // sites2
+  'ao-bus-benches', 'ao-the-hooch', 'ao-snoballs', 'ao-paradise-island', 'ao-depot', 'ao-clash', 'ao-the-chopper', 'ao-north-posh', 'ao-anchor',
+  'ao-boondocks', 'ao-bohica', 'ao-the-original', 'ao-the-abyss', 'ao-wartowne', 'ao-wicked-witch', 'ao-dixieland', 'ao-carpenter', 'ao-gas-station',
 ];
 
 export interface CorpusCase {
