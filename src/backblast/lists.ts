@@ -75,9 +75,11 @@ const NOT_APPLICABLE = /\bn\s*\/\s*a\b/gi;
 const SEPARATOR = /\s*(?:\bw\/|\bwith\b|[,;\n/|+&]|\band\b|\s-\s)\s*/i;
 const ITEM_LEAD = /^(?:\d+[.)]\s+|[-•*·"']\s*|and\s+|plus\s+|welcome\s+(?:to\s+)?)+/i;
 // Who brought an FNG, written without brackets: `Tumbleweed, brought by Slice`, `2.0 of Doppler`.
+const RECRUITER_HINT = /by|2\.0/i;
 const RECRUITER = /\s*\b(?:(?:brought|invited|recruited|eh'?d)\s+(?:in\s+|out\s+)?by|2\.0\s+of)\b.*$/i;
 const COUNT_FIRST = /^\s*[([](\d+)[)\]]/;
 const ITEM_TRAIL = /[\s.!?:;'"-]+$/;
+const TRAIL_CHAR = /^[\s.!?:;'"-]$/;
 const LEADING_NUMBER = /^(\d+)(?:\s*x)?\s+(?=\D)/i;
 const JUST_NUMBER = /^~?\d+$/;
 const NOT_PEOPLE = new Set([
@@ -183,11 +185,17 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     mark(list.people[list.people.length - 1]!, fng, role);
     return;
   }
-  item = item.replace(RECRUITER, '').replace(ITEM_TRAIL, '');
+  // The cheap tests first: most items hold no recruiter, no trailing punctuation, no region.
+  if (RECRUITER_HINT.test(item)) item = item.replace(RECRUITER, '');
+  if (TRAIL_CHAR.test(item.charAt(item.length - 1))) item = item.replace(ITEM_TRAIL, '');
   // `Welcome Week` is a name; `welcome Daunte` welcomes one.
-  const member = dir.lookupKey(nameKey(item)) !== undefined;
+  const keyed = item;
+  let key = nameKey(item);
+  const member = dir.lookupKey(key) !== undefined;
   if (!member) {
-    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '').replace(FROM_REGION, '').replace(YHC_BEFORE_NAME, '');
+    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '');
+    if (item.includes('of') || item.includes('from')) item = item.replace(FROM_REGION, '');
+    item = item.replace(YHC_BEFORE_NAME, '');
   }
   if (!item || ROLE_ONLY.test(item)) return;
   if (VAGUE.test(item)) {
@@ -213,8 +221,9 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     list.number ??= Number(lead[1]);
     item = item.slice(lead[0].length);
   }
-  const key = nameKey(item);
-  if (JUST_NUMBER.test(item) || (NUMBER_WORD.test(item) && dir.lookupKey(key) === undefined)) {
+  if (item !== keyed) key = nameKey(item);
+  const unknown = dir.lookupKey(key) === undefined;
+  if (JUST_NUMBER.test(item) || (NUMBER_WORD.test(item) && unknown)) {
     list.number ??= readNumber(item);
     return;
   }
@@ -226,12 +235,12 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     }
     return;
   }
-  if (dir.lookupKey(key) === undefined && (FNG_PREFIX.test(item) || FNG_SUFFIX.test(item))) {
+  if (unknown && (FNG_PREFIX.test(item) || FNG_SUFFIX.test(item))) {
     fng = true;
     item = item.replace(FNG_PREFIX, '').replace(FNG_SUFFIX, '');
   }
   let written: string | undefined;
-  const roleWord = dir.lookupKey(key) === undefined && !role ? (ROLE_PREFIX.exec(item) ?? ROLE_SUFFIX.exec(item)) : null;
+  const roleWord = unknown && !role ? (ROLE_PREFIX.exec(item) ?? (endsWithQ(item) ? ROLE_SUFFIX.exec(item) : null)) : null;
   if (roleWord) {
     written = item;
     role = /co/i.test(roleWord[1]!) ? 'coq' : 'q';
@@ -244,6 +253,12 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   const first = list.people[from];
   if (first && role) first.role = role;
   if (first && written) first.roleWritten = written;
+}
+
+/** Whether a text ends in `q` or `qic`, as a role word after a name does (ROLE_SUFFIX). */
+function endsWithQ(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return last === 0x71 || last === 0x63;
 }
 
 function mark(person: Person, fng: boolean, role: Person['role']): void {
@@ -289,7 +304,10 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
   }
   if (FNG_ANYWHERE.test(text)) text = text.replace(DASHED_FNG, ` ${FNG_MARK}`);
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
-  if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);
+  if (text.includes('<')) {
+    if (text.includes('<#') || text.includes('<!') || text.includes('<http')) text = text.replace(OTHER_TOKEN, ' ');
+    if (text.includes('<@')) text = text.replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);
+  }
   const items = text.split(SEPARATOR);
   const joined = items.length > 1 && JOINED.test(text);
   for (let i = 0; i < items.length; i++) {
