@@ -3,7 +3,6 @@
 
 import { readNumber } from './counts.js';
 import type { UserDirectory } from './people.js';
-import { nameKey } from './text.js';
 import { USER_MENTIONS } from '../slack-ids.js';
 
 export interface Person {
@@ -93,7 +92,29 @@ const HEADCOUNT = /^(\d+)\s+(?:pax|hims)$/i;
 const UNNAMED_OTHERS = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple)(?:\s+of)?\s+(?:others?|more|guys|visitors|peeps|dudes|regulars)$/i;
 const UNNAMED_FNGS = /^(\d+|one|two|three|four|five|six)\s+(?:fngs?|fng's|new\s+guys?)$/i;
 const POSTER = new Set(['yhc', 'yourstruly', 'me', 'myself', 'yhcq']);
-const SPACE = /\s+/;
+
+/** Whether a character code is white space as `\s` has it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The words of a text, split at white space: `text.split(/\s+/).filter(Boolean)` without the regex. */
+function words(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
 
 function addPerson(out: Person[], id: string | null, name: string, fng: boolean): void {
   out.push({ id, name, fng });
@@ -119,7 +140,7 @@ function longestMatch(keys: string[], start: number, dir: UserDirectory): [numbe
  */
 function names(words: string[], fng: boolean, dir: UserDirectory, out: Person[]): void {
   if (words.length === 0) return;
-  const keys = words.map(nameKey);
+  const keys = words.map((w) => dir.keyOf(w));
   const whole = keys.join('');
   if (!whole) return;
   const id = dir.lookupKey(whole);
@@ -190,7 +211,7 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   if (TRAIL_CHAR.test(item.charAt(item.length - 1))) item = item.replace(ITEM_TRAIL, '');
   // `Welcome Week` is a name; `welcome Daunte` welcomes one.
   const keyed = item;
-  let key = nameKey(item);
+  let key = dir.keyOf(item);
   const member = dir.lookupKey(key) !== undefined;
   if (!member) {
     item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '');
@@ -221,7 +242,7 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     list.number ??= Number(lead[1]);
     item = item.slice(lead[0].length);
   }
-  if (item !== keyed) key = nameKey(item);
+  if (item !== keyed) key = dir.keyOf(item);
   const unknown = dir.lookupKey(key) === undefined;
   if (JUST_NUMBER.test(item) || (NUMBER_WORD.test(item) && unknown)) {
     list.number ??= readNumber(item);
@@ -249,7 +270,7 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   if (!member && DESCRIPTION.test(item)) return;
   const from = list.people.length;
   // Each @ starts a person: `@Captain Crunch@Stock boy`.
-  for (const part of item.split('@')) names(part.split(SPACE).filter(Boolean), fng, dir, list.people);
+  for (const part of item.split('@')) names(words(part), fng, dir, list.people);
   const first = list.people[from];
   if (first && role) first.role = role;
   if (first && written) first.roleWritten = written;
@@ -315,9 +336,9 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
     if (!item) continue;
     // `Frank and Beans`, `Boyz & Men`: two items that together name one member are one.
     const next = joined ? items[i + 1]?.trim() : undefined;
-    if (next && dir.lookupKey(nameKey(item)) === undefined) {
+    if (next && dir.lookupKey(dir.keyOf(item)) === undefined) {
       const joined = `${item} ${joinerAfter(text, item, next)} ${next}`;
-      if (typeof dir.lookupKey(nameKey(joined)) === 'string') {
+      if (typeof dir.lookupKey(dir.keyOf(joined)) === 'string') {
         item = joined;
         i++;
       }

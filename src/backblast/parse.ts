@@ -11,7 +11,6 @@ import { normaliseLine } from './text.js';
 import { readHeader, type Header } from './header.js';
 import { CONTENT_HINT, isPlaceholder, reportsWorkout } from './recognise.js';
 import type { Field, FieldKind } from './labels.js';
-import { nameKey } from './text.js';
 import type { ParseContext, ParseResult, SlackMessage } from './types.js';
 import { USER_ID } from '../slack-ids.js';
 
@@ -85,7 +84,7 @@ export function parseMessage(original: SlackMessage, ctx: ParseContext): ParseRe
   if (!message.text && message.blocks) texts.push(blocksText(message.blocks, false));
   if (!message.text && message.attachments) texts.push(attachmentsText(message.attachments));
 
-  const isName: NameTest = (name) => typeof index.users.lookupKey(nameKey(name.replace(/^@/, ''))) === 'string';
+  const isName: NameTest = (name) => typeof index.users.lookupKey(index.users.keyOf(name.replace(/^@/, ''))) === 'string';
   let header: Header | null = null;
   let someoneElses = false;
   for (const text of texts) {
