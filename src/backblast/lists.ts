@@ -244,7 +244,7 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   }
   if (item !== keyed) key = dir.keyOf(item);
   const unknown = dir.lookupKey(key) === undefined;
-  if (JUST_NUMBER.test(item) || (NUMBER_WORD.test(item) && unknown)) {
+  if (JUST_NUMBER.test(item) || (item.length <= 9 && NUMBER_WORD.test(item) && unknown)) {
     list.number ??= readNumber(item);
     return;
   }

@@ -39,8 +39,11 @@ function readMore(draft: Draft, text: string, poster: string | undefined, index:
     else if (poster && WRITES_AS_YHC.test(text)) draft.impliedQ = { id: poster, from: 'poster' };
   }
   if (draft.aoText) return;
-  for (const m of text.slice(0, 2000).matchAll(AO_IN_TEXT)) draft.aoHints.push(m[1] ?? m[2]!);
-  for (const m of text.slice(0, 2000).matchAll(PLACE_LINE)) draft.aoHints.push(m[2]!, m[1]!);
+  const head = text.slice(0, 2000);
+  // Both need an `AO` or two commas: most texts skip the scans.
+  if (head.includes('AO')) for (const m of head.matchAll(AO_IN_TEXT)) draft.aoHints.push(m[1] ?? m[2]!);
+  const comma = head.indexOf(',');
+  if (comma >= 0 && head.includes(',', comma + 1)) for (const m of head.matchAll(PLACE_LINE)) draft.aoHints.push(m[2]!, m[1]!);
 }
 
 function has(fields: Field[], kind: FieldKind): boolean {
