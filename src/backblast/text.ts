@@ -73,7 +73,9 @@ export function normaliseLine(raw: string): string {
     }
     if (s.includes(':')) {
       if (opensWithColon(s)) s = s.replace(LEADING_SHORTCODES, ' ');
-      s = s.replace(SHORTCODE, ' ');
+      // A shortcode needs two colons; most lines with one are `Label: value`.
+      const colon = s.indexOf(':');
+      if (colon >= 0 && s.includes(':', colon + 1)) s = s.replace(SHORTCODE, ' ');
     }
     if (s.includes('*') || s.includes('~')) s = s.replace(BOLD_STRIKE, '');
     if (s.includes('_')) s = s.replace(ITALIC, '$1');
