@@ -206,6 +206,53 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     mark(list.people[list.people.length - 1]!, fng, role);
     return;
   }
+  if (fng || role) readName(item, fng, role, dir, poster, list);
+  else apply(rememberedRead(item, dir), dir, poster, list);
+}
+
+/** What reading one unmarked item gives, whoever posted: kept per directory, as names recur in every backblast. */
+interface ItemRead extends PeopleList {
+  /** The item was YHC (or the like): the poster, added when there is one. */
+  poster: boolean;
+}
+
+/** How many items' readings a directory's memo holds before it starts afresh. */
+const READ_CACHE = 20_000;
+const readsByDirectory = new WeakMap<UserDirectory, Map<string, ItemRead>>();
+
+function rememberedRead(item: string, dir: UserDirectory): ItemRead {
+  let reads = readsByDirectory.get(dir);
+  if (!reads) readsByDirectory.set(dir, (reads = new Map()));
+  let read = reads.get(item);
+  if (!read) {
+    if (reads.size >= READ_CACHE) reads.clear();
+    read = { people: [], number: null, fngs: 0, others: 0, poster: false };
+    readName(item, false, undefined, dir, undefined, read);
+    reads.set(item, read);
+  }
+  return read;
+}
+
+/** Adds an item's reading to a list, the people as copies (later marks change them). */
+function apply(read: ItemRead, dir: UserDirectory, poster: string | undefined, list: PeopleList): void {
+  list.number ??= read.number;
+  list.fngs += read.fngs;
+  list.others += read.others;
+  if (read.poster && poster) addPerson(list.people, poster, dir.displayName(poster), false);
+  for (const p of read.people) list.people.push({ ...p });
+}
+
+/** Reads an item that is no mention: a name or names, a number, YHC, or nothing we keep. */
+function readName(
+  raw: string,
+  markedFng: boolean,
+  role: Person['role'],
+  dir: UserDirectory,
+  poster: string | undefined,
+  list: PeopleList & { poster?: boolean },
+): void {
+  let item = raw;
+  let fng = markedFng;
   // The cheap tests first: most items hold no recruiter, no trailing punctuation, no region.
   if (RECRUITER_HINT.test(item)) item = item.replace(RECRUITER, '');
   if (TRAIL_CHAR.test(item.charAt(item.length - 1))) item = item.replace(ITEM_TRAIL, '');
@@ -250,6 +297,7 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   }
   if (!key || NOT_PEOPLE.has(key)) return;
   if (POSTER.has(key)) {
+    if ('poster' in list) list.poster = true;
     if (poster) {
       addPerson(list.people, poster, dir.displayName(poster), fng);
       mark(list.people[list.people.length - 1]!, fng, role);
