@@ -178,6 +178,8 @@ export class ChannelDirectory {
   private readonly byKey = new Map<string, string>();
   /** AO channels by the words of their names, for a place typed with more words around it. */
   private readonly words: ChannelWords[] = [];
+  /** What `resolve` answered for each text, for the next time it is typed. */
+  private readonly resolved = new Map<string, string | null>();
 
   constructor(channels: readonly SlackChannel[]) {
     // Live channels win over archived ones of the same name.
@@ -238,6 +240,16 @@ export class ChannelDirectory {
 
   /** The channel an AO value names: a mention, a #name, or a plain name; `null` when none matches. */
   resolve(text: string): string | null {
+    // A region types the same few AO names week after week.
+    let id = this.resolved.get(text);
+    if (id === undefined) {
+      if (this.resolved.size >= KEY_CACHE) this.resolved.clear();
+      this.resolved.set(text, (id = this.lookUp(text)));
+    }
+    return id;
+  }
+
+  private lookUp(text: string): string | null {
     const token = CHANNEL_MENTION.exec(text);
     if (token) return token[1]!;
     const tag = HASHTAG.exec(text);
