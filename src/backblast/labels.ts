@@ -74,11 +74,14 @@ function kindOf(label: string): FieldKind | undefined {
 
 /** Splits a line at every label that follows another field on it: `Q: @A PAX: @B` → two parts. */
 export function splitFields(line: string): string[] {
-  if (!line.includes(':')) return [line];
+  const lastColon = line.lastIndexOf(':');
+  if (lastColon < 0) return [line];
+  // Every label found ends at a colon: the text after the last one need not be scanned.
+  const scanned = line.slice(0, lastColon + 1);
   const parts: string[] = [];
   let start = 0;
   MID_LINE.lastIndex = 0;
-  for (let m = MID_LINE.exec(line); m; m = MID_LINE.exec(line)) {
+  for (let m = MID_LINE.exec(scanned); m; m = MID_LINE.exec(scanned)) {
     const at = m.index + (m[0].startsWith(' ') ? 1 : 0);
     if (at > start) {
       parts.push(line.slice(start, at).trim());

@@ -3,7 +3,6 @@
 
 import { readNumber } from './counts.js';
 import type { UserDirectory } from './people.js';
-import { nameKey } from './text.js';
 import { USER_MENTIONS } from '../slack-ids.js';
 
 export interface Person {
@@ -80,9 +79,11 @@ const NOT_APPLICABLE = /\bn\s*\/\s*a\b/gi;
 const SEPARATOR = /\s*(?:\bw\/|\bwith\b|[,;\n/|+&]|\band\b|\s-\s)\s*/i;
 const ITEM_LEAD = /^(?:\d+[.)]\s+|[-•*·"']\s*|and\s+|plus\s+|welcome\s+(?:to\s+)?)+/i;
 // Who brought an FNG, written without brackets: `Tumbleweed, brought by Slice`, `2.0 of Doppler`.
+const RECRUITER_HINT = /by|2\.0/i;
 const RECRUITER = /\s*\b(?:(?:brought|invited|recruited|eh'?d)\s+(?:in\s+|out\s+)?by|2\.0\s+of)\b.*$/i;
 const COUNT_FIRST = /^\s*[([](\d+)[)\]]/;
 const ITEM_TRAIL = /[\s.!?:;'"-]+$/;
+const TRAIL_CHAR = /^[\s.!?:;'"-]$/;
 const LEADING_NUMBER = /^(\d+)(?:\s*x)?\s+(?=\D)/i;
 const JUST_NUMBER = /^~?\d+$/;
 const NOT_PEOPLE = new Set([
@@ -96,7 +97,29 @@ const HEADCOUNT = /^(\d+)\s+(?:pax|hims)$/i;
 const UNNAMED_OTHERS = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple)(?:\s+of)?\s+(?:others?|more|guys|visitors|peeps|dudes|regulars)$/i;
 const UNNAMED_FNGS = /^(\d+|one|two|three|four|five|six)\s+(?:fngs?|fng's|new\s+guys?)$/i;
 const POSTER = new Set(['yhc', 'yourstruly', 'me', 'myself', 'yhcq']);
-const SPACE = /\s+/;
+
+/** Whether a character code is white space as `\s` has it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The words of a text, split at white space: `text.split(/\s+/).filter(Boolean)` without the regex. */
+function words(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
 
 function addPerson(out: Person[], id: string | null, name: string, fng: boolean): void {
   out.push({ id, name, fng });
@@ -122,7 +145,7 @@ function longestMatch(keys: string[], start: number, dir: UserDirectory): [numbe
  */
 function names(words: string[], fng: boolean, dir: UserDirectory, out: Person[]): void {
   if (words.length === 0) return;
-  const keys = words.map(nameKey);
+  const keys = words.map((w) => dir.keyOf(w));
   const whole = keys.join('');
   if (!whole) return;
   const id = dir.lookupKey(whole);
@@ -188,13 +211,65 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     mark(list.people[list.people.length - 1]!, fng, role);
     return;
   }
-  item = item.replace(RECRUITER, '');
+  if (fng || role) readName(item, fng, role, dir, poster, list);
+  else apply(rememberedRead(item, dir), dir, poster, list);
+}
+
+/** What reading one unmarked item gives, whoever posted: kept per directory, as names recur in every backblast. */
+interface ItemRead extends PeopleList {
+  /** The item was YHC (or the like): the poster, added when there is one. */
+  poster: boolean;
+}
+
+/** How many items' readings a directory's memo holds before it starts afresh. */
+const READ_CACHE = 20_000;
+const readsByDirectory = new WeakMap<UserDirectory, Map<string, ItemRead>>();
+
+function rememberedRead(item: string, dir: UserDirectory): ItemRead {
+  let reads = readsByDirectory.get(dir);
+  if (!reads) readsByDirectory.set(dir, (reads = new Map()));
+  let read = reads.get(item);
+  if (!read) {
+    if (reads.size >= READ_CACHE) reads.clear();
+    read = { people: [], number: null, fngs: 0, others: 0, poster: false };
+    readName(item, false, undefined, dir, undefined, read);
+    reads.set(item, read);
+  }
+  return read;
+}
+
+/** Adds an item's reading to a list, the people as copies (later marks change them). */
+function apply(read: ItemRead, dir: UserDirectory, poster: string | undefined, list: PeopleList): void {
+  list.number ??= read.number;
+  list.fngs += read.fngs;
+  list.others += read.others;
+  if (read.poster && poster) addPerson(list.people, poster, dir.displayName(poster), false);
+  for (const p of read.people) list.people.push({ ...p });
+}
+
+/** Reads an item that is no mention: a name or names, a number, YHC, or nothing we keep. */
+function readName(
+  raw: string,
+  markedFng: boolean,
+  role: Person['role'],
+  dir: UserDirectory,
+  poster: string | undefined,
+  list: PeopleList & { poster?: boolean },
+): void {
+  let item = raw;
+  let fng = markedFng;
+  // The cheap tests first: most items hold no recruiter, no trailing punctuation, no region.
+  if (RECRUITER_HINT.test(item)) item = item.replace(RECRUITER, '');
   // `G.L.O.W.` keeps its last dot; other trailing punctuation ends a sentence, not a name.
-  item = INITIALS.test(item.trimEnd()) ? item.trimEnd() : item.replace(ITEM_TRAIL, '');
+  if (TRAIL_CHAR.test(item.charAt(item.length - 1))) item = INITIALS.test(item.trimEnd()) ? item.trimEnd() : item.replace(ITEM_TRAIL, '');
   // `Welcome Week` is a name; `welcome Daunte` welcomes one.
-  const member = dir.lookupKey(nameKey(item)) !== undefined;
+  const keyed = item;
+  let key = dir.keyOf(item);
+  const member = dir.lookupKey(key) !== undefined;
   if (!member) {
-    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '').replace(FROM_REGION, '').replace(YHC_BEFORE_NAME, '').replace(RESPECT_SUFFIX, '');
+    item = item.replace(ITEM_LEAD, '').replace(LABEL_LEAD, '').replace(GUEST, '');
+    if (item.includes('of') || item.includes('from')) item = item.replace(FROM_REGION, '');
+    item = item.replace(YHC_BEFORE_NAME, '').replace(RESPECT_SUFFIX, '');
   }
   if (!item || ROLE_ONLY.test(item)) return;
   if (VAGUE.test(item)) {
@@ -221,28 +296,30 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     list.number ??= Number(lead[1]);
     item = item.slice(lead[0].length);
   }
-  const key = nameKey(item);
-  if (JUST_NUMBER.test(item) || (NUMBER_WORD.test(item) && dir.lookupKey(key) === undefined)) {
+  if (item !== keyed) key = dir.keyOf(item);
+  const unknown = dir.lookupKey(key) === undefined;
+  if (JUST_NUMBER.test(item) || (item.length <= 9 && NUMBER_WORD.test(item) && unknown)) {
     list.number ??= readNumber(item);
     return;
   }
   if (!key || NOT_PEOPLE.has(key)) return;
   if (POSTER.has(key)) {
+    if ('poster' in list) list.poster = true;
     if (poster) {
       addPerson(list.people, poster, dir.displayName(poster), fng);
       mark(list.people[list.people.length - 1]!, fng, role);
     }
     return;
   }
-  if (dir.lookupKey(key) === undefined && (FNG_PREFIX.test(item) || FNG_SUFFIX.test(item))) {
+  if (unknown && (FNG_PREFIX.test(item) || FNG_SUFFIX.test(item))) {
     fng = true;
     item = item.replace(FNG_PREFIX, '').replace(FNG_SUFFIX, '');
   }
   // `Quinn aka G.L.O.W.`: the name after `aka` is the F3 name, unless the first is a member's.
   const aka = AKA.exec(item);
-  if (aka && dir.lookupKey(nameKey(aka[1]!)) === undefined) item = aka[2]!;
+  if (aka && dir.lookupKey(dir.keyOf(aka[1]!)) === undefined) item = aka[2]!;
   let written: string | undefined;
-  const roleWord = dir.lookupKey(key) === undefined && !role ? (ROLE_PREFIX.exec(item) ?? ROLE_SUFFIX.exec(item)) : null;
+  const roleWord = unknown && !role ? (ROLE_PREFIX.exec(item) ?? (endsWithQ(item) ? ROLE_SUFFIX.exec(item) : null)) : null;
   if (roleWord) {
     written = item;
     role = /co/i.test(roleWord[1]!) ? 'coq' : 'q';
@@ -251,10 +328,16 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   if (!member && DESCRIPTION.test(item)) return;
   const from = list.people.length;
   // Each @ starts a person: `@Captain Crunch@Stock boy`.
-  for (const part of item.split('@')) names(part.split(SPACE).filter(Boolean), fng, dir, list.people);
+  for (const part of item.split('@')) names(words(part), fng, dir, list.people);
   const first = list.people[from];
   if (first && role) first.role = role;
   if (first && written) first.roleWritten = written;
+}
+
+/** Whether a text ends in `q` or `qic`, as a role word after a name does (ROLE_SUFFIX). */
+function endsWithQ(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return last === 0x71 || last === 0x63;
 }
 
 function mark(person: Person, fng: boolean, role: Person['role']): void {
@@ -300,7 +383,10 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
   }
   if (FNG_ANYWHERE.test(text)) text = text.replace(DASHED_FNG, ` ${FNG_MARK}`);
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
-  if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);
+  if (text.includes('<')) {
+    if (text.includes('<#') || text.includes('<!') || text.includes('<http')) text = text.replace(OTHER_TOKEN, ' ');
+    if (text.includes('<@')) text = text.replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);
+  }
   // `and QIC – Checkbook`: a role word and a dash before the name it gives.
   if (text.includes('-')) text = text.replace(ROLE_DASH, '$1 ');
   const items = text.split(SEPARATOR);
@@ -310,9 +396,9 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
     if (!item) continue;
     // `Frank and Beans`, `Boyz & Men`: two items that together name one member are one.
     const next = joined ? items[i + 1]?.trim() : undefined;
-    if (next && dir.lookupKey(nameKey(item)) === undefined) {
+    if (next && dir.lookupKey(dir.keyOf(item)) === undefined) {
       const joined = `${item} ${joinerAfter(text, item, next)} ${next}`;
-      if (typeof dir.lookupKey(nameKey(joined)) === 'string') {
+      if (typeof dir.lookupKey(dir.keyOf(joined)) === 'string') {
         item = joined;
         i++;
       }

@@ -11,7 +11,6 @@ import { normaliseLine } from './text.js';
 import { readHeader, type Header } from './header.js';
 import { CONTENT_HINT, isPlaceholder, reportsWorkout } from './recognise.js';
 import type { Field, FieldKind } from './labels.js';
-import { nameKey } from './text.js';
 import type { ParseContext, ParseResult, SlackMessage } from './types.js';
 import { USER_ID } from '../slack-ids.js';
 
@@ -40,8 +39,11 @@ function readMore(draft: Draft, text: string, poster: string | undefined, index:
     else if (poster && WRITES_AS_YHC.test(text)) draft.impliedQ = { id: poster, from: 'poster' };
   }
   if (draft.aoText) return;
-  for (const m of text.slice(0, 2000).matchAll(AO_IN_TEXT)) draft.aoHints.push(m[1] ?? m[2]!);
-  for (const m of text.slice(0, 2000).matchAll(PLACE_LINE)) draft.aoHints.push(m[2]!, m[1]!);
+  const head = text.slice(0, 2000);
+  // Both need an `AO` or two commas: most texts skip the scans.
+  if (head.includes('AO')) for (const m of head.matchAll(AO_IN_TEXT)) draft.aoHints.push(m[1] ?? m[2]!);
+  const comma = head.indexOf(',');
+  if (comma >= 0 && head.includes(',', comma + 1)) for (const m of head.matchAll(PLACE_LINE)) draft.aoHints.push(m[2]!, m[1]!);
 }
 
 function has(fields: Field[], kind: FieldKind): boolean {
@@ -85,7 +87,7 @@ export function parseMessage(original: SlackMessage, ctx: ParseContext): ParseRe
   if (!message.text && message.blocks) texts.push(blocksText(message.blocks, false));
   if (!message.text && message.attachments) texts.push(attachmentsText(message.attachments));
 
-  const isName: NameTest = (name) => typeof index.users.lookupKey(nameKey(name.replace(/^@/, ''))) === 'string';
+  const isName: NameTest = (name) => typeof index.users.lookupKey(index.users.keyOf(name.replace(/^@/, ''))) === 'string';
   let header: Header | null = null;
   let someoneElses = false;
   for (const text of texts) {

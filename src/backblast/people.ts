@@ -16,6 +16,8 @@ interface Entry {
 }
 
 const NEAR_MIN = 5;
+/** How many texts' name keys a directory remembers before it starts afresh. */
+const KEY_CACHE = 20_000;
 
 function keysByLength(byKey: Map<string, Entry | null>): Map<number, [string, string][]> {
   const out = new Map<number, [string, string][]>();
@@ -52,6 +54,8 @@ export class UserDirectory {
   private byLength: Map<number, [string, string][]> | undefined;
   /** Most words in any name, so lookups know how far to look ahead. */
   readonly maxWords: number;
+  /** Name keys of texts already keyed: a region's names recur in every backblast. */
+  private readonly keys = new Map<string, string>();
 
   constructor(users: readonly SlackUser[]) {
     const best = new Map<string, Entry>();
@@ -121,6 +125,16 @@ export class UserDirectory {
     return found;
   }
 
+  /** `nameKey(text)`, remembered for the next time the same name is typed. */
+  keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      if (this.keys.size >= KEY_CACHE) this.keys.clear();
+      this.keys.set(text, (key = nameKey(text)));
+    }
+    return key;
+  }
+
   /** The user a name key (see `nameKey`) belongs to; `null` when two users share it, `undefined` when none. */
   lookupKey(key: string): string | null | undefined {
     const entry = this.byKey.get(key);
@@ -129,7 +143,7 @@ export class UserDirectory {
 
   /** The user a typed name belongs to, forgiving case, accents, spaces and punctuation. */
   resolve(name: string): string | null {
-    return this.lookupKey(nameKey(name.replace(/^@/, ''))) ?? null;
+    return this.lookupKey(this.keyOf(name.replace(/^@/, ''))) ?? null;
   }
 }
 
@@ -164,6 +178,8 @@ export class ChannelDirectory {
   private readonly byKey = new Map<string, string>();
   /** AO channels by the words of their names, for a place typed with more words around it. */
   private readonly words: ChannelWords[] = [];
+  /** What `resolve` answered for each text, for the next time it is typed. */
+  private readonly resolved = new Map<string, string | null>();
 
   constructor(channels: readonly SlackChannel[]) {
     // Live channels win over archived ones of the same name.
@@ -224,6 +240,16 @@ export class ChannelDirectory {
 
   /** The channel an AO value names: a mention, a #name, or a plain name; `null` when none matches. */
   resolve(text: string): string | null {
+    // A region types the same few AO names week after week.
+    let id = this.resolved.get(text);
+    if (id === undefined) {
+      if (this.resolved.size >= KEY_CACHE) this.resolved.clear();
+      this.resolved.set(text, (id = this.lookUp(text)));
+    }
+    return id;
+  }
+
+  private lookUp(text: string): string | null {
     const token = CHANNEL_MENTION.exec(text);
     if (token) return token[1]!;
     const tag = HASHTAG.exec(text);

@@ -11,17 +11,33 @@ const ENTITIES: Record<string, string> = {
   '#39': "'",
   apos: "'",
 };
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g;
-const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r]/g;
-const SINGLE_QUOTE = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
-const DOUBLE_QUOTE = /[\u201c\u201d\u201e\u201f\u2033]/g;
-const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
-const FULLWIDTH_COLON = /[\uff1a\ufe55]/g;
+const INVISIBLE = '[\\u200b-\\u200d\\u2060\\ufeff\\u00ad\\u180e]';
+const ODD_SPACE_CHARS = '[\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\t\\r]';
+const ODD_SPACE = new RegExp(ODD_SPACE_CHARS, 'g');
+const SINGLE_QUOTE = '[\\u2018\\u2019\\u201a\\u201b\\u2032\\u00b4`]';
+const DOUBLE_QUOTE = '[\\u201c\\u201d\\u201e\\u201f\\u2033]';
+const DASH = '[\\u2010-\\u2015\\u2212\\ufe58\\ufe63\\uff0d]';
+const FULLWIDTH_COLON = '[\\uff1a\\ufe55]';
+const PICTOGRAPH = '[\\p{Extended_Pictographic}\\u{1F1E6}-\\u{1F1FF}\\u{1F3FB}-\\u{1F3FF}\\ufe0e\\ufe0f\\u20e3]';
+// Typography in one pass instead of one per kind: invisible characters go, odd spaces, quotes, dashes
+// and colons become ASCII, pictographs a space. Earlier groups win, as the separate passes did.
+const TYPOGRAPHY = new RegExp(
+  `(${INVISIBLE})|(${ODD_SPACE_CHARS})|(${SINGLE_QUOTE})|(${DOUBLE_QUOTE})|(${DASH})|(${FULLWIDTH_COLON})|${PICTOGRAPH}`,
+  'gu',
+);
+function typography(_m: string, invisible?: string, space?: string, single?: string, double?: string, dash?: string, colon?: string): string {
+  if (invisible) return '';
+  if (space) return ' ';
+  if (single) return "'";
+  if (double) return '"';
+  if (dash) return '-';
+  if (colon) return ':';
+  return ' ';
+}
 // Emoji shortcodes are lower case and hold at least one letter, so times like 05:30: stay.
 const SHORTCODE = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/g;
 // At the start of a line any shortcode is an emoji, digits only too (`:1234: Count: 12`).
 const LEADING_SHORTCODES = /^[\s*_>•-]*(?::[a-z0-9_+'-]+:\s*)+/;
-const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\ufe0e\ufe0f\u20e3]/gu;
 // A keycap emoji (`#️⃣`, `1️⃣`) is a character, an optional variation selector and U+20E3: all of it goes.
 const KEYCAP = /[#*0-9]\ufe0f?\u20e3/g;
 const BOLD_STRIKE = /[*~]/g;
@@ -51,20 +67,15 @@ export function normaliseLine(raw: string): string {
     if (s.includes('&')) s = s.replace(ENTITY, (_m, e: string) => ENTITIES[e] ?? '');
     if (NON_ASCII.test(s)) {
       if (s.includes('\u20e3')) s = s.replace(KEYCAP, ' ');
-      s = s
-        .replace(INVISIBLE, '')
-        .replace(ODD_SPACE, ' ')
-        .replace(SINGLE_QUOTE, "'")
-        .replace(DOUBLE_QUOTE, '"')
-        .replace(DASH, '-')
-        .replace(FULLWIDTH_COLON, ':')
-        .replace(PICTOGRAPH, ' ');
+      s = s.replace(TYPOGRAPHY, typography);
     } else if (s.includes('\t') || s.includes('\r')) {
       s = s.replace(ODD_SPACE, ' ');
     }
     if (s.includes(':')) {
       if (opensWithColon(s)) s = s.replace(LEADING_SHORTCODES, ' ');
-      s = s.replace(SHORTCODE, ' ');
+      // A shortcode needs two colons; most lines with one are `Label: value`.
+      const colon = s.indexOf(':');
+      if (colon >= 0 && s.includes(':', colon + 1)) s = s.replace(SHORTCODE, ' ');
     }
     if (s.includes('*') || s.includes('~')) s = s.replace(BOLD_STRIKE, '');
     if (s.includes('_')) s = s.replace(ITALIC, '$1');
@@ -81,8 +92,18 @@ const NOT_KEY = /[^a-z0-9]/g;
 /** Comparison key for names: case, accents, spaces, apostrophes and punctuation ignored. */
 export function nameKey(name: string): string {
   let s = name.toLowerCase();
-  if (NON_ASCII.test(s)) s = s.normalize('NFD').replace(COMBINING, '');
-  return s.replace(NOT_KEY, '');
+  // One scan decides what else is needed: most keys are ASCII, many already bare letters and digits.
+  let bare = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) {
+      s = s.normalize('NFD').replace(COMBINING, '');
+      bare = false;
+      break;
+    }
+    if (bare && !((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) bare = false;
+  }
+  return bare ? s : s.replace(NOT_KEY, '');
 }
 
 /** Splits a message into lines. */
