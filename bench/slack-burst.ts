@@ -1,11 +1,11 @@
 // A burst of signed backblast events all at once, as Slack delivers them after an outage or from a
 // busy region: every ack timed (Slack's limit is 3 s), then every row checked once the writes drain.
 // Three processes, as in production: the bot (the built app, dist/main.js, logging at info to a file),
-// the sender (bench/burst-send.ts) and this one, which plays Slack's Web API and counts the rows.
+// the sender (test/support/burst-send.ts) and this one, which plays Slack's Web API and counts the rows.
 // The same burst first meets a bare endpoint (bench/burst-floor.ts): the floor the bot is read against.
 // BENCH_CPU_PROF=<dir> writes the bot's CPU profile there; BENCH_BURST=sqlite:1000 runs one burst.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +16,7 @@ import { dateInZone } from '../src/time.js';
 import { freePort } from '../test/support/bot.js';
 import { SIGNING_SECRET, eventBody } from '../test/support/signing.js';
 import { SlackApiDouble } from '../test/support/slack-api.js';
+import { sendBurst } from '../test/support/burst.js';
 
 const TZ = 'America/Chicago';
 const MYSQL = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
@@ -71,16 +72,6 @@ function stop(bot: ChildProcess): Promise<void> {
   });
 }
 
-/** Runs the sender; its acks in ms (null for a failed request). */
-function send(url: string, file: string): Promise<{ acks: Array<number | null> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/burst-send.ts', url, file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`sender exited ${code}`))));
-  });
-}
-
 function bodies(n: number, users: Array<{ id: string }>): string[] {
   const today = dateInZone(Date.now(), TZ);
   const now = Math.floor(Date.now() / 1000);
@@ -117,17 +108,16 @@ export async function burst(dialect: DialectName, n: number): Promise<{ p95: num
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
   };
-  const file = join(dir, 'bodies.json');
-  writeFileSync(file, JSON.stringify(bodies(n, users)));
+  const events = bodies(n, users);
   const floorPort = await freePort();
   const floorServer = await startServer(['--import', 'tsx', 'bench/burst-floor.ts', String(floorPort)], {}, dir, floorPort);
-  const floor = await send(`http://127.0.0.1:${floorPort}/slack/events`, file).finally(() => stop(floorServer));
+  const floor = await sendBurst(`http://127.0.0.1:${floorPort}/slack/events`, events).finally(() => stop(floorServer));
   const prof = process.env.BENCH_CPU_PROF;
   const bot = await startServer([...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), 'dist/main.js'], env, dir, port);
   const handle = openDatabase(db.url);
   try {
     const started = performance.now();
-    const { acks } = await send(`http://127.0.0.1:${port}/slack/events`, file);
+    const acks = await sendBurst(`http://127.0.0.1:${port}/slack/events`, events);
     const failed = acks.filter((a) => a === null).length;
     const count = async () =>
       Number((await handle.db.selectFrom('beatdowns').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
@@ -135,7 +125,7 @@ export async function burst(dialect: DialectName, n: number): Promise<{ p95: num
     while ((await count()) < n && Date.now() < deadline) await sleep(250);
     const rows = await count();
     const [p50, p95, max] = figures(acks);
-    const [f50, f95, fmax] = figures(floor.acks);
+    const [f50, f95, fmax] = figures(floor);
     console.log(
       `burst of ${n} events on ${dialect}: ack p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${max.toFixed(0)} ms ` +
         `(floor, a bare endpoint: p50 ${f50.toFixed(0)}, p95 ${f95.toFixed(0)}, max ${fmax.toFixed(0)} ms); ` +

@@ -1,10 +1,10 @@
 // The sending side of the burst, in its own process (as Slack is): every body signed before the clock
 // starts, then all sent at once over keep-alive sockets, one try each (Slack retries on its own
 // schedule, minutes later). Prints one JSON line: each ack's milliseconds (null for a failure).
-// Usage: node --import tsx bench/burst-send.ts <url> <bodies.json>
+// Usage: node --import tsx test/support/burst-send.ts <url> <bodies.json>; `sendBurst` runs it.
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { sign } from '../test/support/signing.js';
+import { sign } from './signing.js';
 
 const [url, file] = process.argv.slice(2) as [string, string];
 const bodies = JSON.parse(readFileSync(file, 'utf8')) as string[];
