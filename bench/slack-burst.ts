@@ -132,6 +132,9 @@ export async function burst(dialect: DialectName, n: number): Promise<{ p95: num
         `${failed} requests failed; ${rows}/${n} rows written, all in ${((performance.now() - started) / 1000).toFixed(1)} s` +
         `${p95 < 1000 && max < 3000 && rows === n ? '' : '  <-- over target (p95 < 1 s, max < 3 s, every row)'}`,
     );
+    const calls = new Map<string, number>();
+    for (const c of api.calls) calls.set(c.method, (calls.get(c.method) ?? 0) + 1);
+    console.log(`  Web API calls: ${[...calls].map(([m, k]) => `${m} ${k}`).join(', ')}`);
     return { p95, max, written: rows === n };
   } finally {
     await stop(bot);
