@@ -1,6 +1,7 @@
 import { errorFields } from '../errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPReceiver, type App, type CustomRoute } from '@slack/bolt';
+import { HTTPReceiver, type CustomRoute } from '@slack/bolt';
+import { acksFirstApp } from '../slack/acks-first.js';
 import { sql } from 'kysely';
 import type { Settings } from '../config.js';
 import { boltLogger, type Logger } from '../log.js';
@@ -76,7 +77,7 @@ export function createRegionsApp(registry: RegionRegistry, settings: Settings, l
       clientOptions,
     },
   });
-  receiver.init(router as unknown as App);
+  receiver.init(acksFirstApp(router, log));
   return {
     router,
     start: async () => {

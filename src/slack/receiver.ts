@@ -2,6 +2,7 @@ import { errorFields } from '../errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
 import type { Logger } from '../log.js';
+import { acksFirstApp } from './acks-first.js';
 
 /** Slack's window for a request timestamp, in seconds, in either direction. */
 const MAX_SKEW_S = 5 * 60;
@@ -40,9 +41,12 @@ export async function checkRequest(req: IncomingMessage, nowMs: number, bodyLimi
 /**
  * Bolt's HTTP receiver behind `checkRequest` for the Slack endpoints; everything else (signature
  * verification included) stays Bolt's. The body read here is kept on the request, so Bolt reuses it.
+ * Verified Events API callbacks are answered before Bolt processes them (`acksFirst`).
  */
 export function guardedReceiver(options: HTTPReceiverOptions & { endpoints: string[]; bodyLimit?: number }, log: Logger): HTTPReceiver {
   const receiver = new HTTPReceiver(options);
+  const init = receiver.init.bind(receiver);
+  receiver.init = (app) => init(acksFirstApp(app, log));
   const next = receiver.requestListener;
   const bodyLimit = options.bodyLimit ?? HTTPModuleFunctions.defaultBodyLimit;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
