@@ -45,7 +45,12 @@ export class RegionRouter {
     private readonly log: Logger,
     options: { cacheSize?: number } = {},
   ) {
-    this.apps = new Lru(options.cacheSize ?? 100, (_team, entry) => this.registry.release(entry.ctx));
+    // An app dropped from the cache stops its own timers (the retry of kept events) before its
+    // region's database handle is released under it.
+    this.apps = new Lru(options.cacheSize ?? 100, (team, entry) => {
+      entry.app.stop().catch((err: unknown) => this.log.warn({ err: errorFields(err), team }, 'could not stop a region app'));
+      this.registry.release(entry.ctx);
+    });
   }
 
   /** Bolt's receiver calls this for every verified request. */
