@@ -1,11 +1,12 @@
 // The corpus as parse cases: the region directory, the messages and the records wanted.
 import type { ParseResult, SlackMessage } from '../../../src/backblast/types.js';
+import { apps } from './apps.js';
 import { lookalikes } from './lookalikes.js';
 import { rules } from './rules.js';
 import { sites } from './sites.js';
 import { directory, messageOf, recordOf as record, type Entry } from './support.js';
 
-const entries: Entry[] = [...sites, ...rules, ...lookalikes];
+const entries: Entry[] = [...sites, ...rules, ...lookalikes, ...apps];
 
 const CHANNELS = [
   'backblasts', 'ao-the-zoo', 'ao-tower-of-terror', 'ao-the-pound', 'ao-the-patriot', 'ao-the-battery', 'ao-hill-city', 'ao-blackcat',
@@ -13,6 +14,8 @@ const CHANNELS = [
   'ao-the-fighting-yank', 'ao-the-farm', 'ao-centennial-park', 'ao-hamburger-square', 'ao-golden-spike', 'ao-redline', 'ao-league',
   'black-ops', 'ao-echo-chamber', 'ao-rogue', 'ao-widow-maker', 'ao-quarantine', 'ao_mastodon', 'ao-the-mutt', 'ao-crossroads', 'ao-convalescent-center', 'ao-poison-ivey', 'ao-hall-of-justice', 'ao-reformation',
   'ao-cornwallis-nightmare', 'ao-pain-in-the-park',
+  'ao_the_depot', 'ao-the-crux', 'ao-lions-den', 'ao-dtp', 'ao-dazed-and-confused', 'ao-bounty-hunters', 'ao-raiders', 'ao-the-board-meeting', 'csaup',
+  'ao-point-break', 'ao-flirtin-with-disaster', 'ao-winterfell', 'ao-slippery-when-wet', 'ao-hells-bells', 'ao-phoenix', 'ao-a-team', 'ao-full-metal-jacket',
 ];
 
 export interface CorpusCase {
