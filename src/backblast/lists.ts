@@ -64,6 +64,9 @@ const JOINED = /\band\b|&/i;
 // `YHC Checkbook`: the writer giving his own name.
 const YHC_BEFORE_NAME = /^yhc\s+(?=\S)/i;
 const LABEL_LEAD = /^[\p{L}][\p{L} ]{0,15}:\s*/u;
+// `…, Sub Rolling Stone: Bartman, WWW`: a group's label inside the list, after a name.
+const GROUP_LABEL = /(?<=[^\s,;:])\s+([\p{L}][\p{L} ]{0,15}):\s+/gu;
+const ROLE_LABEL = /^(?:fngs?|q|qic|co-?qs?|vq|yhc)$/i;
 // `(Iron Butt & Skitch)`: brackets holding two or more names are a list, not a remark.
 const NAMES_IN_NOTE = /[,&]|\band\b/i;
 const REMARK_START = /^\s*(?:invited|brought|recruited|eh'?d|guest|from|of|formerly|via|with|by|aka|also)\b/i;
@@ -210,8 +213,10 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   }
   const lead = LEADING_NUMBER.exec(item);
   if (lead) {
-    list.number ??= Number(lead[1]);
     item = item.slice(lead[0].length);
+    // `FNGs: 1 None`: an app's count of what was typed after it, and nobody was.
+    if (NOT_PEOPLE.has(nameKey(item))) return;
+    list.number ??= Number(lead[1]);
   }
   const key = nameKey(item);
   if (JUST_NUMBER.test(item) || (NUMBER_WORD.test(item) && dir.lookupKey(key) === undefined)) {
@@ -289,6 +294,7 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
   }
   if (FNG_ANYWHERE.test(text)) text = text.replace(DASHED_FNG, ` ${FNG_MARK}`);
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
+  if (text.includes(':')) text = text.replace(GROUP_LABEL, (m, label: string) => (ROLE_LABEL.test(label) ? m : ','));
   if (text.includes('<')) text = text.replace(OTHER_TOKEN, ' ').replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);
   const items = text.split(SEPARATOR);
   const joined = items.length > 1 && JOINED.test(text);

@@ -20,6 +20,9 @@ const AHEAD =
   /\b(?:tomorrow|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)\w*|this coming|will be|who'?s in|who is in|hc'?s?\b|hard commit|sign.?ups?|come out|join us|see you|bring (?:a|your)|reminder)\b/i;
 // What the write-up of a workout holds.
 const WORKOUT = /\b(?:thang|mary|cot|circle of trust|warm.?ups?|warm.?o.?rama|mosey(?:ed)?|disclaimer|ssh|merkins?|burpees?|moleskin)\b/i;
+const Q_IN_LIST = /\((?:[^)]*\b)?(?:q|qic|vq)\)/i;
+const Q_LINE = /(?:^|\n)[\s*_•>-]*(?:q|qic)\s*:\s*[@<\p{L}]/iu;
+const DATED_TITLE = /(?:^|\s)\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})(?:\s|$)/;
 const MENTIONED = /\bback\s?blast\b|#bb\b/i;
 const NAMES = /\s*(?:,|&|\band\b|<@)\s*/i;
 
@@ -39,8 +42,9 @@ export function reportsWorkout(header: Header, text: string): boolean {
   const said = [header.title, ...header.loose, ...fields.map((f) => f.value)].join('\n');
   if (AHEAD.test(said)) return false;
   let points = 0;
-  if (value(fields, 'q')) points++;
-  if (value(fields, 'date')) points++;
+  // Who led: a Q line, a Q marked in the list (`Old Maid (Q)`), or a Q line further down.
+  if (value(fields, 'q') || Q_IN_LIST.test(pax) || Q_LINE.test(text)) points++;
+  if (value(fields, 'date') || DATED_TITLE.test(header.title)) points++;
   if (value(fields, 'ao')) points++;
   if (WORKOUT.test(text)) points++;
   if (MENTIONED.test(text)) points++;
