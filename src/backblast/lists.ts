@@ -215,7 +215,7 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
   if (lead) {
     item = item.slice(lead[0].length);
     // `FNGs: 1 None`: an app's count of what was typed after it, and nobody was.
-    if (NOT_PEOPLE.has(nameKey(item))) return;
+    if (NOT_PEOPLE.has(nameKey(item)) && dir.lookupKey(nameKey(item)) === undefined) return;
     list.number ??= Number(lead[1]);
   }
   const key = nameKey(item);
@@ -223,7 +223,8 @@ function readItem(raw: string, dir: UserDirectory, poster: string | undefined, l
     list.number ??= readNumber(item);
     return;
   }
-  if (!key || NOT_PEOPLE.has(key)) return;
+  // `Nope` and `More` are F3 names too: a member's name is never a filler word.
+  if (!key || (NOT_PEOPLE.has(key) && dir.lookupKey(key) === undefined)) return;
   if (POSTER.has(key)) {
     if (poster) {
       addPerson(list.people, poster, dir.displayName(poster), fng);
@@ -264,7 +265,10 @@ function noteMark(note: string): string {
   if (coq) return `, ${coq[1]} ${COQ_MARK},`;
   if (FNG_NOTE.test(note)) return ` ${FNG_MARK} `;
   const key = note.toLowerCase().replace(NOTE_KEY, '');
-  if (Q_NOTES.has(key)) return ` ${Q_MARK} `;
+  // `(YHC/QIC)`: one of the words says he led.
+  if (Q_NOTES.has(key) || (note.includes('/') && note.split('/').some((w) => Q_NOTES.has(w.toLowerCase().replace(NOTE_KEY, ''))))) {
+    return ` ${Q_MARK} `;
+  }
   if (COQ_NOTES.has(key)) return ` ${COQ_MARK} `;
   return ' ';
 }

@@ -31,7 +31,7 @@ function value(fields: Field[], kind: FieldKind): string {
 }
 
 /** Whether a header read from the top of a message (see readHeader) is a backblast's. */
-export function reportsWorkout(header: Header, text: string): boolean {
+export function reportsWorkout(header: Header, text: string, signed = false): boolean {
   const { fields } = header;
   // One line of inline fields is another bot's log line, not a post a Q wrote.
   if (!text.trim().includes('\n')) return false;
@@ -42,8 +42,8 @@ export function reportsWorkout(header: Header, text: string): boolean {
   const said = [header.title, ...header.loose, ...fields.map((f) => f.value)].join('\n');
   if (AHEAD.test(said)) return false;
   let points = 0;
-  // Who led: a Q line, a Q marked in the list (`Old Maid (Q)`), or a Q line further down.
-  if (value(fields, 'q') || Q_IN_LIST.test(pax) || Q_LINE.test(text)) points++;
+  // Who led: a Q line, a Q marked in the list (`Old Maid (Q)`), a Q line further down, a sign-off.
+  if (value(fields, 'q') || Q_IN_LIST.test(pax) || Q_LINE.test(text) || signed) points++;
   if (value(fields, 'date') || DATED_TITLE.test(header.title)) points++;
   if (value(fields, 'ao')) points++;
   if (WORKOUT.test(text)) points++;

@@ -24,10 +24,13 @@ const depot = 'ao_the_depot';
 const jungle = ['16 Steves', 'Biner', 'Bootlegger', 'Cheap Trick', 'Chicken Little', 'Flenderson', 'Hamm', 'I-Beam', 'Imp', 'Kubota', 'Lucky Charms', 'Pivot', 'Quitter', 'Ramsay', 'Red Ryder', 'Rooney', 'Shut-In', 'Snooki', 'Sour Mash', 'Steaks', 'The Joker', 'Theismann', 'Triple Lindy', 'Zero Drop'];
 const dtp = ['Big Red', 'Bootlegger', 'Bumper Sticker', 'Charmin', 'Imp', 'Mr. Safety', 'Open Concept', 'Ramsay', 'Red Ryder', 'Slim Shady', 'Smokey', 'Sooey', 'The Joker', 'Triple Lindy', 'Wahoo', 'Yahoo', 'Zamboni'];
 const cardinal = ['Ashbury', 'Bubba', 'Cataracts', 'Cauliflower', 'Clockwork', 'Crimson', 'Deuce', 'Disco Duck', 'Doggy Paddle', 'Floppy Crust', 'Meat Loaf', 'Red Ryder', 'Sega', 'Slim Shady', 'Smokey', 'Sour Mash', 'The Commish', 'Triple Lindy', 'Wahoo'];
+const dayInLife = ['Big Red', 'Biner', 'Blueprint', 'Chipper', 'Chiquita Banana', 'Denali', 'Egon', 'Freebird', 'Happy Gilmore', 'I Pity The Fool', 'Ma Bell', 'Nabisco', 'Orphan', 'PBX', 'Silver Fox', 'Squatter', 'Term Paper', 'The Super', 'Tiny Arms', 'Wonderbread'];
 const threeYear = ['Hamm', 'Red Ryder', 'Ramsay', 'Maestro', 'Hail Naw', 'Kanki', 'Pongo', 'Zinfandel', 'Qwerty', 'Chicken Little', 'Biner', 'Chiquita Banana', 'Phisherman', 'Bootlegger', 'Sooey', 'Wahoo', 'Alamo', 'Shut-In', 'Franklin', 'Queequeg', 'Old Maid', 'Kubota', 'Bumper Sticker', 'The Rev', 'The Joker', 'Zero Drop', 'Steaks', 'Knuckle Sandwich'];
 const twelveWays = ['Bumper Sticker', 'Chicken Little', 'Chiquita Banana', 'Decal', 'Hamm', 'I-Beam', 'Imp', 'Peaches', 'Queequeg', 'Ramsay', 'Red Ryder', 'Slim Shady', 'Snooki', 'Steaks', 'Triple Lindy', 'Wahoo', 'Yahoo'];
 // F3 Carpex rosters, from the site's tags.
+const pointBreak = ['Augmented', 'Chipper', 'Flip Flop', 'Full House', 'HGTV', 'Hoppin John', 'Horatio', 'Imp', 'Lookout', 'Open Out', 'Repeato', 'Rooney', 'Schlitz', 'Shipyard', 'Smokey', 'Staubach', 'WKRP'];
 const twelveGuys = ['Augmented', 'Bagels', 'Beltway', 'Bluewater', 'Butterfly', 'Chipper', 'Lite-Brite', 'Lookout', 'Staubach', 'Stetson', 'Whirlie'];
+const winterfell = ['Bogo', 'Bolton', 'Cosmo', 'Doggy Paddle', 'Houdini', 'Kidney Stone', 'Lucky Charms', 'My Little Pony', 'Nope', 'One Direction', 'Overflow', 'Pom-Pom', 'Rooney', 'Scapula', 'Singlet'];
 const burpees = ['Banjo', 'Bartman', 'Biner', 'Callahan', 'Chanticleer', 'CK', 'Flacco', 'Flip Flop', 'Hermes', 'Hi-Liter', 'Jigglypuff', 'Ma Bell', 'Mississippi', 'Napster', 'Old Maid', 'Ollie', 'PBX', 'Saban', 'Sooey', 'Sour Mash', 'Tecumseh', 'Term Paper', 'WKRP', 'Yoga Mat'];
 const aTeam = ['Cheddar Bo', 'Disco Duck', 'Hasselhoff', 'Hotspot', 'Imp', 'Ma Bell', 'Michelob', 'Quiver', 'Red Ryder', 'Theismann', 'Water Wings'];
 
@@ -346,6 +349,25 @@ COT: 13 bootcampers, 7 ruckers.`,
     want: { title: 'We’ll take it from here, Cardinal', date: '2023-01-13', ao: 'ao-dazed-and-confused', q: 'Old Maid', pax: cardinal, count: 20 },
   },
   {
+    source: `${PEAK}2023-01-13-a-day-in-the-life.md (early slackblast wording: *Title*, *The Q*, *The pax*, *Moleskine*; no date)`,
+    posted: '2023-01-12',
+    poster: 'Old Maid',
+    extra: slackblastBot('Old Maid'),
+    text: `*Title*: A Day in the Life
+*AO*: ${ch('ao-bounty-hunters')}
+*The Q*: ${at(['Old Maid'])}
+*The pax*: ${at(dayInLife)}
+*Moleskine*:
+21 total, with 11 bootcampers and 10 runners.
+Warmup: 5 penalty burpees, Good Mornings, Abe Vigoda x 5, SSH x 25.
+THANG 1: bearcrawl across the lot, 10 LBC; crabcrawl across, 10 homer to marge.
+A Day in the Life: 24 lights around the lake, 2 merkins at each light.`,
+    want: {
+      title: 'A Day in the Life', date: '2023-01-12', ao: 'ao-bounty-hunters', q: 'Old Maid', pax: dayInLife, count: 21,
+      warnings: [warn.noDate('2023-01-12')],
+    },
+  },
+  {
     source: `${PEAK}2023-10-24-raiders-q.md (typed; "Site Q" in the moleskin is not the Q)`,
     posted: '2023-10-24',
     poster: 'Clockwork',
@@ -434,6 +456,25 @@ One pax succeeded and another attempted to leave the 2nd Annual Mt. Mitchell Hea
 
   // ---- F3 Carpex (longbranchchurch.github.io): PAX from the site's tags, the Q from the write-up.
   {
+    source: `${CARPEX}1-15-20-point-break-blimps.md (the QIC only at the end; an EC subset with a count before it)`,
+    posted: '2020-01-15',
+    poster: 'Hermes',
+    channel: 'ao-point-break',
+    text: `1-15-20 Point Break BLIMPS
+PAX: ${pointBreak.join(', ')}
+
+- 4 Pax for the Ambien EC run: Flip Flop, Augmented, Lookout and Staubach.
+- 18 for the main event, its 530: standard disclaimer/mission, pledge allegiance and follow me.
+- Lets inflate some BLIMPS with a stop at each turn in the parking deck ramps.
+- Count-a-Rama 18
+- Name-a-Rama - see the PAX list
+Prayer Requests: only unspoken prayers
+NMS:
+- Am I supposed to enter in the QIC? Or does it just assume whoever is posting the BB is the Q?
+- QIC: Hermes (just in case).`,
+    want: { title: '1-15-20 Point Break BLIMPS', date: '2020-01-15', ao: 'ao-point-break', q: 'Hermes', pax: pointBreak, count: 18 },
+  },
+  {
     source: `${CARPEX}12-guys-just-doing-some-work.md`,
     posted: '2019-07-19',
     poster: 'Ma Bell',
@@ -450,6 +491,26 @@ COT
 - Name-a-rama: 2 RESPECTS, 10 mehs
 - BOM: YHC took us out`,
     want: { title: '12 Guys Just Doing Some Work', date: '2019-07-19', ao: 'ao-flirtin-with-disaster', q: 'Ma Bell', pax: twelveGuys, count: 12, warnings: [warn.noDate('2019-07-19')] },
+  },
+  {
+    source: `${CARPEX}1-new-ao-8-new-pax.md (the Q only in the sign-off; an EC subset in a sentence)`,
+    posted: '2020-10-26',
+    poster: 'Squatter',
+    channel: 'ao-winterfell',
+    text: `1 new AO; 8 new PAX
+PAX: ${winterfell.join(', ')}
+
+Today I went to Winterfell for the first time (which by the way is a great AO. Well done Rooney) and met 8 new PAX.
+YHC, One Direction, Cosmo, Houdini, Nope, Scapula and My Little Pony for the EC Army PT Test.
+Warm-Up: Good Morning, Windmill, Steve Earl, Arm Circles, Seal Clap, Moroccan Night Club
+Thang Two: Burpee Suicide Doras with 100 Squats, 200 CDD, 300 LBC, 400 Homer to Marge.
+COT: Prayers for Singlet's friend, Doggy Paddles 2.0, and One Direction's brother
+
+-Squatter`,
+    want: {
+      title: '1 new AO; 8 new PAX', date: '2020-10-26', ao: 'ao-winterfell', q: 'Squatter', pax: winterfell, count: 16,
+      warnings: [warn.qSignOff, warn.noDate('2020-10-26')],
+    },
   },
   {
     source: `${CARPEX}12-pax-for-a-marsoc-challenge.md (the date line reworded from "29 Dec 2017"; two FNGs, a visiting Nantan not on the region's Slack)`,
@@ -472,6 +533,23 @@ NMS: WELCOME two new FNG's MC and Cousin Eddie. WELCOME out of town NanTan HOTWI
       pax: ['Coney', 'Cumulus', 'Joe Smith', 'Oofta', 'Shank', 'Term Paper', 'Texas Ranger', 'Theismann'],
       unresolved: ['Hotwire'], fngs: ['MC', 'Cousin Eddie'], count: 12,
     },
+  },
+  {
+    source: `${CARPEX}1stf-1-of-6-bd-f3versary-q-winter-bells-tabata-style.md ("Q:" inside the title; the Q tagged YHC/QIC in the list)`,
+    posted: '2018-12-11',
+    poster: 'WWW',
+    channel: 'ao-hells-bells',
+    text: `1stF #1 of 6 BD & F3'versary Q: Winter Bells Tabata Style
+
+Date: December 10, 2018
+
+PAX: EarharT, WWW (YHC/QIC)
+
+Day 1 of 6 for my birthday and F3'versary week. 0530, it is confirmed that it was just EarharT and I.
+Warm-Up: Hamstring stretch, calf stretch, merkins, Sir Fazio.
+The Thang: 4 rounds of tabata with the bells.
+COT: Count-a-rama: 2 Name-a-rama: 2 meh. BOM: YHC took us out.`,
+    want: { title: "1stF #1 of 6 BD & F3'versary Q: Winter Bells Tabata Style", date: '2018-12-10', ao: 'ao-hells-bells', q: 'WWW', pax: ['Earhart'], count: 2 },
   },
   {
     source: `${CARPEX}12-days-of-burpees.md (a Co-Q; an EC roll call of other names in the moleskin)`,
