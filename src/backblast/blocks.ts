@@ -16,6 +16,7 @@ const STARTS_WITH_MENTION = /^(?:<@|@)/;
 const OPEN_END = /(?:[,&+]|\band)\s*$/i;
 const QUESTION = /\?(?:\s|$)/;
 const COUNT_SUM = /[(+=]/;
+const TEAM_LINE = /^[^\p{L}\p{N}<@]*([^:<@\n]{1,40}?)\s*:\s+(\S.*)$/u;
 const RAMA_LINE = /^[a-z' -]{0,20}rama\b[\s!.]*$/i;
 const WORDS = /\s+/g;
 // `Oct 5 | AO – Iron Mountain | 58°` and `The Grind · Oct 5`: fields and dates between separators.
@@ -196,13 +197,16 @@ export class Blocks {
       return false;
     }
     const open = this.open;
+    // `💨 Been There, Dusted That: Ramsay, Track Star`: a team's label before its names.
+    const team = open && this.listing ? TEAM_LINE.exec(line) : null;
+    const names = team && !this.isName?.(team[1]!) ? team[2]! : line;
     if (
       open &&
       (this.listing
-        ? listLike(line)
+        ? listLike(names) && (!this.blank || !open.value || namesLine(names, this.isName))
         : !this.blank && (STARTS_WITH_MENTION.test(line) || OPEN_END.test(open.value) || namesLine(line, this.isName)))
     ) {
-      open.value += (open.value ? ', ' : '') + line;
+      open.value += (open.value ? ', ' : '') + names;
       this.blank = false;
       return false;
     }

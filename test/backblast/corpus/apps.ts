@@ -454,6 +454,90 @@ One pax succeeded and another attempted to leave the 2nd Annual Mt. Mitchell Hea
     want: { title: 'Mt. Mitchell Heartbreaker', date: '2024-03-23', ao: 'csaup', q: 'Clockwork', pax: ['Banjo'], count: 2 },
   },
 
+  {
+    source: `${PEAK}2026-09-20-pilot-mountain-hanging-rock.md (typed; an epigraph quoted under the keyword line)`,
+    posted: '2026-09-20',
+    poster: 'Clockwork',
+    channel: 'csaup',
+    text: `Backblast: Pilot Mountain to Hanging Rock Relay
+> It is said that an idea can be a dangerous thing.
+Date: 9/19/2026
+Q: Clockwork
+PAX: Imp, I-Beam, Rooney, Jockey, Ramsay, Mr. Safety, Gibraltar
+
+The dangerous idea became a little less dangerous by morphing into a 4-man relay team with Clockwork, Imp, I-Beam, and Rooney. Then Jockey, Gibraltar, Ramsay, and Mr. Safety formed a second team.
+Team 1: 3/25 relay place, 10hrs 11min. Team 2: 5/25 relay place, 10hrs 24min.`,
+    want: {
+      title: 'Pilot Mountain to Hanging Rock Relay', date: '2026-09-19', ao: 'csaup', q: 'Clockwork',
+      pax: ['Imp', 'I-Beam', 'Rooney', 'Jockey', 'Ramsay', 'Mr. Safety', 'Gibraltar'], count: 8,
+    },
+  },
+  {
+    source: `${PEAK}2023-08-13-ragnar-appalachia.md (slackblast text; a Name-o-rama table in the moleskin names two non-PAX)`,
+    posted: '2023-08-13',
+    poster: 'Clockwork',
+    channel: 'csaup',
+    extra: slackblastBot('Clockwork'),
+    text: `Backblast! Ragnar Appalachia 2023
+DATE: 2023-08-12
+AO: ${ch('csaup')}
+Q: ${at(['Clockwork'])}
+PAX: ${at(['Triple Lindy', 'Pongo', 'Schlitz', 'Mr. Safety', 'Zero Drop', '16 Steves', 'Hamm'])}
+FNGs: None
+COUNT: 8
+Unfortunately for Doug and Bobby, they were not given any disclaimer and instead met up with 8 Peak City pax at Big Bear Lake for the Ragnar Appalachia trail race.
+Name-o-rama
+| Team Name | Runner 1 | Runner 2 |
+| F3 Peak City | Triple Lindy | Schlitz |
+| F3 Dusty Grundles | Hamm | Pongo |
+| Peak Dust | 16 Steves | Clockwork |
+| Travis Well's Team | Mr. Safety | Zero Drop |
+| DDD and Bobby | Doug | Bobby |`,
+    want: {
+      title: 'Ragnar Appalachia 2023', date: '2023-08-12', ao: 'csaup', q: 'Clockwork',
+      pax: ['Triple Lindy', 'Pongo', 'Schlitz', 'Mr. Safety', 'Zero Drop', '16 Steves', 'Hamm'], count: 8,
+    },
+  },
+  {
+    source: `${PEAK}2023-04-30-smoky-mountain-relay.md (typed; two teams, each a labelled line under PAX:)`,
+    posted: '2023-04-30',
+    poster: 'Clockwork',
+    channel: 'csaup',
+    text: `Backblast: Been There, Dusted That Again: A Smoky Mountain Relay Story
+Date: 4/30/2023
+Q: Clockwork
+PAX:
+💨 Been There, Dusted That: Ramsay, Track Star, Theismann, Horseshoe, Prodigal, Mr. Safety, Henny Penny, Mohawk, and Steaks
+🍆 Blue Collar Satchel of Richards: Suck Up, One Four, Parker, BOGO, Pierogi, Biner, Ma Bell, Torpedo, PBX
+
+Another year, another great, smoky race. 207.4 miles, 22,056 ft uphill.
+BTDT: 5th place overall, 3rd in the nine-man. BCSoR: 20th place.`,
+    want: {
+      title: 'Been There, Dusted That Again: A Smoky Mountain Relay Story', date: '2023-04-30', ao: 'csaup', q: 'Clockwork',
+      pax: ['Ramsay', 'Track Star', 'Theismann', 'Horseshoe', 'Prodigal', 'Mr. Safety', 'Henny Penny', 'Mohawk', 'Steaks', 'Suck Up', 'One Four', 'Parker', 'Bogo', 'Pierogi', 'Biner', 'Ma Bell', 'Torpedo', 'PBX'],
+      count: 19,
+    },
+  },
+  {
+    source: `${PEAK}2023-09-09-brr-peak-city-pain-train.md (typed by its writer, no Q line; "Mr. Saftey" misspelt as on the site)`,
+    posted: '2023-09-10',
+    poster: 'Zero Drop',
+    channel: 'csaup',
+    text: `Backblast: Peak City Pain Train
+A Blue Ridge Relay Story, by Zero Drop
+Date: 9/9/2023
+PAX: Steaks, Zero Drop, Revere, Mohawk, Mr. Saftey, Saban, Yahoo
+
+The conversation about forming a competitive, all-in BRR team started not too long after Steaks and YHC were invigorated by the Hill Climb Challenge.
+Yahoo agreed to conduct this crazy train, and knocked out 20 merkins at most of the 36 exchanges.
+8th place overall, 3rd ultra team, 2nd F3 team: 25 hours, 25 minutes at 7:20 pace.`,
+    want: {
+      title: 'Peak City Pain Train', date: '2023-09-09', ao: 'csaup', q: 'Zero Drop',
+      pax: ['Steaks', 'Revere', 'Mohawk', 'Mr. Safety', 'Saban', 'Yahoo'], count: 7,
+      warnings: [warn.qPoster, warn.typo('Mr. Saftey', 'Mr. Safety')],
+    },
+  },
+
   // ---- F3 Carpex (longbranchchurch.github.io): PAX from the site's tags, the Q from the write-up.
   {
     source: `${CARPEX}1-15-20-point-break-blimps.md (the QIC only at the end; an EC subset with a count before it)`,
@@ -662,6 +746,18 @@ Week of March 04 - March 10, 2024
 
 👑 Leaders in Q Counts:
 2 @Steubie`,
+    want: null,
+  },
+  {
+    source: 'https://github.com/F3-Nation/f3-nation-slack-bot/blob/main/tests/scripts/test_kotter_reports.py (the Kotter report: MIA, lapsed and never-Q PAX, each group mentioned)',
+    posted: '2026-06-08',
+    poster: 'Steubie',
+    extra: { bot_id: 'B0F3NATION' },
+    text: `*Kotter report for F3 NoHo* (week of 6/8/2026)
+Hey ${at(['Steubie'])}! A few PAX could use an EH:
+*MIA* (haven't posted in 2+ weeks): ${at(['Olean'])}
+*Lapsed Q* (haven't Q'd in 38 days): ${at(['Spill'])}
+*Never Q'd* (posting regularly): ${at(['Plado'])}`,
     want: null,
   },
   {
