@@ -17,6 +17,8 @@ const OPEN_END = /(?:[,&+]|\band)\s*$/i;
 const QUESTION = /\?(?:\s|$)/;
 const COUNT_SUM = /[(+=]/;
 const TEAM_LINE = /^[^\p{L}\p{N}<@]*([^:<@\n]{1,40}?)\s*:\s+(\S.*)$/u;
+const RAMA_COUNT = /rama$/;
+const LEADING_COUNT = /^\s*~?\d/;
 const RAMA_LINE = /^[a-z' -]{0,20}rama\b[\s!.]*$/i;
 const WORDS = /\s+/g;
 // `Oct 5 | AO – Iron Mountain | 58°` and `The Grind · Oct 5`: fields and dates between separators.
@@ -150,6 +152,10 @@ export class Blocks {
       // A later block only fills what the header left out, and only with names, never prose.
       const missing = this.block.filter((f) => !has(f.kind) && namesValue(f));
       this.fields.push(...missing);
+    } else if (!has('count')) {
+      // `Count-o-rama: 38` in the COT: the count the header left out.
+      const rama = this.block.find((f) => f.kind === 'count' && RAMA_COUNT.test(f.label) && LEADING_COUNT.test(f.value));
+      if (rama) this.fields.push(rama);
     }
     this.block = [];
     this.open = null;

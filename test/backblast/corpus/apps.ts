@@ -32,6 +32,7 @@ const pointBreak = ['Augmented', 'Chipper', 'Flip Flop', 'Full House', 'HGTV', '
 const twelveGuys = ['Augmented', 'Bagels', 'Beltway', 'Bluewater', 'Butterfly', 'Chipper', 'Lite-Brite', 'Lookout', 'Staubach', 'Stetson', 'Whirlie'];
 const winterfell = ['Bogo', 'Bolton', 'Cosmo', 'Doggy Paddle', 'Houdini', 'Kidney Stone', 'Lucky Charms', 'My Little Pony', 'Nope', 'One Direction', 'Overflow', 'Pom-Pom', 'Rooney', 'Scapula', 'Singlet'];
 const burpees = ['Banjo', 'Bartman', 'Biner', 'Callahan', 'Chanticleer', 'CK', 'Flacco', 'Flip Flop', 'Hermes', 'Hi-Liter', 'Jigglypuff', 'Ma Bell', 'Mississippi', 'Napster', 'Old Maid', 'Ollie', 'PBX', 'Saban', 'Sooey', 'Sour Mash', 'Tecumseh', 'Term Paper', 'WKRP', 'Yoga Mat'];
+const blissPax = ['Angry Elf', 'Banjo', 'Bartman', 'Burt', 'Chanticleer', 'CK', 'Compound W', 'Coney', 'Goose', 'Grease Monkey', 'Joe Smith', 'Ma Bell', 'Malpractice', 'McCants', 'Pet Sounds', 'Red Dawn', 'Repeato', 'Riptide', 'Saban', 'Shank', 'Snots', 'Sosa', 'Sour Mash', 'Swag', 'Water Wings', 'Wilbur', 'WKRP'];
 const aTeam = ['Cheddar Bo', 'Disco Duck', 'Hasselhoff', 'Hotspot', 'Imp', 'Ma Bell', 'Michelob', 'Quiver', 'Red Ryder', 'Theismann', 'Water Wings'];
 
 export const apps: Entry[] = [
@@ -693,6 +694,70 @@ COT: Count-a-rama: 13 PAX for FMJ, 5 PAX for Rolling Stone`,
       title: '12 Days of Christmas - FMJ', date: '2018-12-18', ao: 'ao-full-metal-jacket', q: 'Earhart',
       pax: ['GTL', 'Imp', 'Parker', 'Wonderbread', 'Callahan', 'Old Maid', 'Largemouth', 'Chanticleer', 'Shank', 'Khakis', 'Rooney', 'Sub', 'Bartman', 'WWW', 'Freebird', 'McCants', 'Katniss'],
       count: 18,
+    },
+  },
+
+  {
+    source: `${CARPEX}1-2-texas-hello-ranger-kitty-knockout.md (a Q line naming the Q and his Co-Q)`,
+    posted: '2018-04-07',
+    poster: 'Texas Ranger',
+    channel: 'ao-phoenix',
+    text: `1-2 Texas Hello Ranger Kitty Knockout
+Date: 4/7/2018
+Q: Texas Ranger & Hello Kitty (Co-Q)
+PAX: Biner, Butterscotch, Callahan, Chinese Downhill, Largemouth, Ollie, Pigeon
+
+What happens when Texas Ranger and Hello Kitty tag team for a co-Q beat-down at Phoenix? A little Texas Kung fu kitty cat knockout.
+Warm-up: SSH, Good Mornings, cotton-pickers, arm circles, plank jacks, and mountain climbers.
+Thang 1: bear crawl the parking lot, a merkin at each line. Thang 2: groups of three on the long hill.
+COT: in 3 weeks Chinese Downhill has the Q at Whiplash.`,
+    want: {
+      title: '1-2 Texas Hello Ranger Kitty Knockout', date: '2018-04-07', ao: 'ao-phoenix', q: 'Texas Ranger', coqs: ['Hello Kitty'],
+      pax: ['Biner', 'Butterscotch', 'Callahan', 'Chinese Downhill', 'Largemouth', 'Ollie', 'Pigeon'], count: 9,
+    },
+  },
+  {
+    source: `${CARPEX}10-10-road-of-hard-knocks.md (typed as posted: spaced and misspelt names, the Q again at the end of the list)`,
+    posted: '2017-10-20',
+    poster: 'Freebird',
+    channel: 'ao-dantes-peak',
+    text: `10 10 Road of Hard Knocks
+- *When:* Oct 20th, 2017
+- *QIC:* Free Bird
+- *The PAX:* GTL, Sour Mash, Ascot, Hot Spot, Malpractice, Kabota, Grease Monkey, Khakis, Monkey Nut, Bogo, Snots, Franklin, Blue print, Nature Boy, Red Ryder, PBX,Wilbur, Old Maid, Free bird
+
+Two minutes before start time and the whole PAX rolls up as one unit.
+Warm Up: Good mornings, Side Straddle Hops, Mtn Climbers
+The Thang: Indian Run to the far parking lot for some wheel of fortune, a lap after each exercise.
+COT
+Count-a-rama:  19 PAX
+It was an honor to lead you men this morning.`,
+    want: {
+      title: '10 10 Road of Hard Knocks', date: '2017-10-20', ao: 'ao-dantes-peak', q: 'Freebird',
+      pax: ['GTL', 'Sour Mash', 'Ascot', 'Hotspot', 'Malpractice', 'Kubota', 'Grease Monkey', 'Khakis', 'Monkey Nut', 'Bogo', 'Snots', 'Franklin', 'Blueprint', 'Nature Boy', 'Red Ryder', 'PBX', 'Wilbur', 'Old Maid'],
+      count: 19, warnings: [warn.typo('Kabota', 'Kubota')],
+    },
+  },
+  {
+    source: `${CARPEX}1-year-of-f3-bliss.md (the Q in the sign-off; the count of two AOs together in the COT)`,
+    posted: '2017-08-24',
+    poster: 'Khakis',
+    channel: 'ao-shakin-not-stirred',
+    text: `1 Year of F3 Bliss
+PAX: ${blissPax.join(', ')}
+
+Rewind to 1 year back. YHC was a newish dad who had recently moved to Apex. Enter F3.
+Warm-up: 2 minute jog, SSH IC x 25, Cotton Picker IC x 15, Hillbilly IC x 25
+Thang 1 (Dinner): Double file Indian run to the upper picnic shelter. Thang 2 (Show): the amphitheater.
+COT
+Count-o-rama: 38 Combo of SNS and Vesper
+Name-o-rama: Several respects and lots of 30's and 40's.
+NMS: Did I mention that Angry Elf deserves the credit for picnic table deadlifts?
+
+-Khakis`,
+    want: {
+      title: '1 Year of F3 Bliss', date: '2017-08-24', ao: 'ao-shakin-not-stirred', q: 'Khakis', pax: blissPax, count: 38,
+      warnings: [warn.qSignOff, warn.countOff(38, 28), warn.noDate('2017-08-24')],
     },
   },
 

@@ -15,7 +15,7 @@ const CHANNELS = [
   'black-ops', 'ao-echo-chamber', 'ao-rogue', 'ao-widow-maker', 'ao-quarantine', 'ao_mastodon', 'ao-the-mutt', 'ao-crossroads', 'ao-convalescent-center', 'ao-poison-ivey', 'ao-hall-of-justice', 'ao-reformation',
   'ao-cornwallis-nightmare', 'ao-pain-in-the-park',
   'ao_the_depot', 'ao-the-crux', 'ao-lions-den', 'ao-dtp', 'ao-dazed-and-confused', 'ao-bounty-hunters', 'ao-raiders', 'ao-the-board-meeting', 'csaup',
-  'ao-point-break', 'ao-flirtin-with-disaster', 'ao-winterfell', 'ao-slippery-when-wet', 'ao-hells-bells', 'ao-phoenix', 'ao-a-team', 'ao-full-metal-jacket',
+  'ao-point-break', 'ao-flirtin-with-disaster', 'ao-winterfell', 'ao-slippery-when-wet', 'ao-hells-bells', 'ao-phoenix', 'ao-a-team', 'ao-full-metal-jacket', 'ao-dantes-peak', 'ao-shakin-not-stirred',
 ];
 
 export interface CorpusCase {
