@@ -22,7 +22,6 @@ const AHEAD =
 const WORKOUT = /\b(?:thang|mary|cot|circle of trust|warm.?ups?|warm.?o.?rama|mosey(?:ed)?|disclaimer|ssh|merkins?|burpees?|moleskin)\b/i;
 const Q_IN_LIST = /\((?:[^)]*\b)?(?:q|qic|vq)\)/i;
 const Q_LINE = /(?:^|\n)[\s*_•>-]*(?:q|qic)\s*:\s*[@<\p{L}]/iu;
-const DATED_TITLE = /(?:^|\s)\d{1,2}[/-]\d{1,2}[/-](?:\d{2}|\d{4})(?:\s|$)/;
 const MENTIONED = /\bback\s?blast\b|#bb\b/i;
 const NAMES = /\s*(?:,|&|\band\b|<@)\s*/i;
 
@@ -44,7 +43,7 @@ export function reportsWorkout(header: Header, text: string, signed = false): bo
   let points = 0;
   // Who led: a Q line, a Q marked in the list (`Old Maid (Q)`), a Q line further down, a sign-off.
   if (value(fields, 'q') || Q_IN_LIST.test(pax) || Q_LINE.test(text) || signed) points++;
-  if (value(fields, 'date') || DATED_TITLE.test(header.title)) points++;
+  if (value(fields, 'date')) points++;
   if (value(fields, 'ao')) points++;
   if (WORKOUT.test(text)) points++;
   if (MENTIONED.test(text)) points++;
