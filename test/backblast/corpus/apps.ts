@@ -826,6 +826,15 @@ Hey ${at(['Steubie'])}! A few PAX could use an EH:
     want: null,
   },
   {
+    source: 'https://github.com/F3Nation-Community/PAXminer/blob/main/monthly_charts/Qcharter.py (the monthly Q chart, a file with its comment)',
+    posted: '2024-04-01',
+    poster: 'Steubie',
+    channel: depot,
+    extra: { subtype: 'file_share', bot_id: 'B0PAXMINER', files: [{ id: 'F0QCHART', title: 'Q_Counts_ao_the_depot_Mar2024.jpg', mimetype: 'image/jpeg' }] },
+    text: "Hey ao_the_depot! Here is a look at who has been stepping up to Q at this AO. Is your name on this list? Remember Core Principle #4 - F3 is peer led in a rotating fashion. Exercise your leadership muscles. Sign up to Q!",
+    want: null,
+  },
+  {
     source: 'Slack importer tests of a region site repo (test_rejects_near_miss_messages: "Pre-blast: 11s" with Where/When/Q)',
     posted: '2026-07-15',
     poster: 'Zoom-Zoom',
