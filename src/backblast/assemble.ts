@@ -94,7 +94,8 @@ export function buildRecord(
   if (qs.length === 0 && draft.impliedQ) {
     const { id, from } = draft.impliedQ;
     qs = [{ id, name: index.users.displayName(id), fng: false }];
-    warnings.push(
+    if (from !== 'line')
+      warnings.push(
       from === 'poster' ? `No Q line, so I took the poster (who writes as YHC) as the Q: ${hint}` : `No Q line, so I took the Q from the sign-off: ${hint}`,
     );
   } else if (draft.q.length === 0 && qs[0]?.roleWritten) {

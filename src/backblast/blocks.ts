@@ -16,6 +16,9 @@ const STARTS_WITH_MENTION = /^(?:<@|@)/;
 const OPEN_END = /(?:[,&+]|\band)\s*$/i;
 const QUESTION = /\?(?:\s|$)/;
 const COUNT_SUM = /[(+=]/;
+const TEAM_LINE = /^[^\p{L}\p{N}<@]*([^:<@\n]{1,40}?)\s*:\s+(\S.*)$/u;
+const RAMA_COUNT = /rama$/;
+const LEADING_COUNT = /^\s*~?\d/;
 const RAMA_LINE = /^[a-z' -]{0,20}rama\b[\s!.]*$/i;
 const WORDS = /\s+/g;
 const DESCRIBED = /\s+-\s+/;
@@ -180,6 +183,10 @@ export class Blocks {
       // A later block only fills what the header left out, and only with names, never prose.
       const missing = this.block.filter((f) => !has(f.kind) && namesValue(f));
       this.fields.push(...missing);
+    } else if (!has('count')) {
+      // `Count-o-rama: 38` in the COT: the count the header left out.
+      const rama = this.block.find((f) => f.kind === 'count' && RAMA_COUNT.test(f.label) && LEADING_COUNT.test(f.value));
+      if (rama) this.fields.push(rama);
     }
     this.block = [];
     this.open = null;
@@ -230,14 +237,16 @@ export class Blocks {
       return false;
     }
     const open = this.open;
+    // `💨 Been There, Dusted That: Ramsay, Track Star`: a team's label before its names.
+    const team = open && this.listing ? TEAM_LINE.exec(line) : null;
+    const names = team && !this.isName?.(team[1]!) ? team[2]! : line;
     if (
       open &&
       (this.listing
-        ? // Names one a line end at a blank line once some came: what follows is the write-up.
-          !(this.blank && open.value) && listLike(line)
+        ? listLike(names) && (!this.blank || !open.value || namesLine(names, this.isName))
         : !this.blank && (STARTS_WITH_MENTION.test(line) || OPEN_END.test(open.value) || namesLine(line, this.isName)))
     ) {
-      open.value += (open.value ? ', ' : '') + line;
+      open.value += (open.value ? ', ' : '') + names;
       this.blank = false;
       return false;
     }

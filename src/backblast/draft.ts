@@ -42,7 +42,7 @@ export interface Draft {
   /** #hashtags and the title, tried when there is no AO line. */
   aoHints: string[];
   /** Who led when no Q line says: the one signing off, or the poster writing as YHC (the Q, in F3's usage). */
-  impliedQ?: { id: string; from: 'sign-off' | 'poster' };
+  impliedQ?: { id: string; from: 'line' | 'sign-off' | 'poster' };
 }
 
 export function emptyDraft(title: string): Draft {

@@ -39,6 +39,15 @@ const RUN_Q = /\((?:q|qic|vq)\)/i;
 // A short line standing alone that is no sentence or label: a title written under the fields.
 const TITLE_AFTER = /^(?!.*[:;])(?=(?:\S+\s+){0,7}\S+$).{2,60}[^.,]$/;
 
+const NAME_SPLIT = /,|&|\band\b/i;
+
+/** Whether the people fields run into a line name nobody known: words of a title, not fields. */
+function namesNobody(parts: string[], isName: NameTest | undefined): boolean {
+  if (!isName) return false;
+  const people = parts.map(readField).filter((f) => f && (f.kind === 'q' || f.kind === 'coq' || f.kind === 'pax'));
+  return people.length > 0 && people.every((f) => f!.value !== '' && !/[@<]/.test(f!.value) && !f!.value.split(NAME_SPLIT).some((n) => isName(n.trim())));
+}
+
 function cleanTitle(text: string): string {
   const title = text.replace(TITLE_EDGE_START, '').replace(TITLE_EDGE_END, '').replace(WORDS, ' ').trim();
   const wrapped = WRAPPED.exec(title);
@@ -107,7 +116,7 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
     quoting ||= QUOTE_REST.test(raw);
     if (fromTop) {
       if ((quoting || QUOTE.test(raw)) && hasOwnLines(text)) return { kind: 'quoted' };
-      rest = line;
+      rest = TITLE_LINE.exec(line)?.[1] ?? line;
       after = ':';
       break;
     }
@@ -145,6 +154,9 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
   } else if (readField(parts[0]!)) {
     const found = fieldsOf(rest);
     if (found) blocks.take(found);
+  } else if (fromTop && parts.length > 1 && namesNobody(parts.slice(1), isName)) {
+    // `F3'versary Q: Winter Bells Tabata Style`: a title's words after a label, not a field.
+    title += ' ' + rest;
   } else {
     title += ' ' + parts[0]!;
     const found = parts.length > 1 ? fieldsOf(parts.slice(1).join(' ')) : null;

@@ -63,6 +63,9 @@ const JOINED = /\band\b|&/i;
 // `YHC Checkbook`: the writer giving his own name.
 const YHC_BEFORE_NAME = /^yhc\s+(?=\S)/i;
 const LABEL_LEAD = /^[\p{L}][\p{L} ]{0,15}:\s*/u;
+// `…, Sub Rolling Stone: Bartman, WWW`: a group's label inside the list, after a name.
+const GROUP_LABEL = /(?<=[^\s,;:])\s+([\p{L}][\p{L} ]{0,15}):\s+/gu;
+const ROLE_LABEL = /^(?:fngs?|q|qic|co-?qs?|vq|yhc)$/i;
 // `(Iron Butt & Skitch)`: brackets holding two or more names are a list, not a remark.
 const NAMES_IN_NOTE = /[,&]|\band\b/i;
 const REMARK_START = /^\s*(?:invited|brought|recruited|eh'?d|guest|from|of|formerly|via|with|by|aka|also)\b/i;
@@ -293,8 +296,11 @@ function readName(
   // `2 Wheel` is a member's name, not two of Wheel.
   const lead = member ? null : LEADING_NUMBER.exec(item);
   if (lead) {
-    list.number ??= Number(lead[1]);
     item = item.slice(lead[0].length);
+    // `FNGs: 1 None`: an app's count of what was typed after it, and nobody was.
+    const rest = dir.keyOf(item);
+    if (NOT_PEOPLE.has(rest) && dir.lookupKey(rest) === undefined) return;
+    list.number ??= Number(lead[1]);
   }
   if (item !== keyed) key = dir.keyOf(item);
   const unknown = dir.lookupKey(key) === undefined;
@@ -302,7 +308,8 @@ function readName(
     list.number ??= readNumber(item);
     return;
   }
-  if (!key || NOT_PEOPLE.has(key)) return;
+  // `Nope` and `More` are F3 names too: a member's name is never a filler word.
+  if (!key || (NOT_PEOPLE.has(key) && dir.lookupKey(key) === undefined)) return;
   if (POSTER.has(key)) {
     if ('poster' in list) list.poster = true;
     if (poster) {
@@ -353,7 +360,10 @@ function noteMark(note: string): string {
   if (coq) return `, ${coq[1]} ${COQ_MARK},`;
   if (FNG_NOTE.test(note)) return ` ${FNG_MARK} `;
   const key = note.toLowerCase().replace(NOTE_KEY, '');
-  if (Q_NOTES.has(key)) return ` ${Q_MARK} `;
+  // `(YHC/QIC)`: one of the words says he led.
+  if (Q_NOTES.has(key) || (note.includes('/') && note.split('/').some((w) => Q_NOTES.has(w.toLowerCase().replace(NOTE_KEY, ''))))) {
+    return ` ${Q_MARK} `;
+  }
   if (COQ_NOTES.has(key)) return ` ${COQ_MARK} `;
   return ' ';
 }
@@ -383,6 +393,7 @@ export function readPeople(value: string, dir: UserDirectory, poster: string | u
   }
   if (FNG_ANYWHERE.test(text)) text = text.replace(DASHED_FNG, ` ${FNG_MARK}`);
   if (text.includes('/')) text = text.replace(NOT_APPLICABLE, ' none ');
+  if (text.includes(':')) text = text.replace(GROUP_LABEL, (m, label: string) => (ROLE_LABEL.test(label) ? m : ','));
   if (text.includes('<')) {
     if (text.includes('<#') || text.includes('<!') || text.includes('<http')) text = text.replace(OTHER_TOKEN, ' ');
     if (text.includes('<@')) text = text.replace(USER_MENTIONS, `,${MENTION_MARK}$1,`);

@@ -25,17 +25,36 @@ const ATTENDANCE: FieldKind[] = ['q', 'coq', 'pax', 'fng', 'count'];
 const WRITES_AS_YHC = /\byhc\b/i;
 // The last line signing the post: `- Radio`, `YHC, Snoop`, `Q: Radio`.
 const SIGN_OFF = /^[ \t]*(?:[-~]+|yhc[,:]?|q[,:]|your q[,:]?)[ \t]*(@?[\p{L}\p{N}][^,.!]{0,30}?)[ \t.!]*$/iu;
+const Q_LINE_BELOW = /^[ \t*_•-]*(?:q|qic)[ \t*_]*:[ \t*_]*(@?[\p{L}\p{N}<][^\n]{0,40})$/gimu;
+// Early slackblast posts open with `*Title*: …` instead of a keyword.
+const TITLE_FIRST = /^\s*[*_]*title[*_]*\s*:/i;
 // Where the text names the AO: `F3 Platte (New World AO)`, a `city, AO, date` line.
 const AO_IN_TEXT = /\(([^()\n]{2,40}?)\s+AO\)|\b([\p{Lu}][\p{L}' ]{1,30}?)\s+AO\b/gu;
 const PLACE_LINE = /^([^,\n]{2,30}),\s*([^,\n]{2,40}),\s*[^,\n]*\d[^,\n]*$/gm;
 
-/** What the rest of the text says that the header does not: who signed it, where it was. */
+/** The member the last line signs as, if any. */
+function signer(text: string, index: ContextIndex): string | null {
+  const end = text.trimEnd();
+  const signed = SIGN_OFF.exec(end.slice(end.lastIndexOf('\n') + 1));
+  return signed ? index.users.resolve(normaliseLine(signed[1]!).replace(/^@/, '')) : null;
+}
+
+/** A member named on a `QIC: Name` line below the header (`- QIC: Hermes (just in case).`). */
+function qLineBelow(text: string, index: ContextIndex): string | null {
+  for (const m of text.matchAll(Q_LINE_BELOW)) {
+    const id = index.users.resolve(normaliseLine(m[1]!).replace(/\s*\(.*$/, '').replace(/[.!,;]+$/, '').replace(/^@/, ''));
+    if (id) return id;
+  }
+  return null;
+}
+
+/** What the rest of the text says that the header does not: who led, who signed it, where it was. */
 function readMore(draft: Draft, text: string, poster: string | undefined, index: ContextIndex): void {
   if (draft.q.length === 0 && !draft.pax.some((p) => p.role === 'q')) {
-    const end = text.trimEnd();
-    const signed = SIGN_OFF.exec(end.slice(end.lastIndexOf('\n') + 1));
-    const signer = signed ? index.users.resolve(normaliseLine(signed[1]!).replace(/^@/, '')) : null;
-    if (signer) draft.impliedQ = { id: signer, from: 'sign-off' };
+    const below = qLineBelow(text, index);
+    const signed = below ? null : signer(text, index);
+    if (below) draft.impliedQ = { id: below, from: 'line' };
+    else if (signed) draft.impliedQ = { id: signed, from: 'sign-off' };
     else if (poster && WRITES_AS_YHC.test(text)) draft.impliedQ = { id: poster, from: 'poster' };
   }
   if (draft.aoText) return;
@@ -104,9 +123,9 @@ export function parseMessage(original: SlackMessage, ctx: ParseContext): ParseRe
   }
   // No keyword: a message that reports a workout the way a backblast does is one all the same.
   const typed = typeof message.text === 'string' ? message.text : '';
-  if (!header && !someoneElses && !app && !message.bot_id && typed && CONTENT_HINT.test(typed)) {
+  if (!header && !someoneElses && typed && ((!app && !message.bot_id) || TITLE_FIRST.test(typed)) && CONTENT_HINT.test(typed)) {
     const found = readHeader(typed, isName, true);
-    if (found?.kind === 'backblast' && reportsWorkout(found.header, typed)) header = found.header;
+    if (found?.kind === 'backblast' && reportsWorkout(found.header, typed, signer(typed, index) !== null)) header = found.header;
   }
   if (!header && !isPayloadBackblast) return notBackblast(ts, channel);
 

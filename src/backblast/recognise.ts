@@ -20,6 +20,8 @@ const AHEAD =
   /\b(?:tomorrow|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)\w*|this coming|will be|who'?s in|who is in|hc'?s?\b|hard commit|sign.?ups?|come out|join us|see you|bring (?:a|your)|reminder)\b/i;
 // What the write-up of a workout holds.
 const WORKOUT = /\b(?:thang|mary|cot|circle of trust|warm.?ups?|warm.?o.?rama|mosey(?:ed)?|disclaimer|ssh|merkins?|burpees?|moleskin)\b/i;
+const Q_IN_LIST = /\((?:[^)]*\b)?(?:q|qic|vq)\)/i;
+const Q_LINE = /(?:^|\n)[\s*_•>-]*(?:q|qic)\s*:\s*[@<\p{L}]/iu;
 const MENTIONED = /\bback\s?blast\b|#bb\b/i;
 const NAMES = /\s*(?:,|&|\band\b|<@)\s*/i;
 
@@ -28,7 +30,7 @@ function value(fields: Field[], kind: FieldKind): string {
 }
 
 /** Whether a header read from the top of a message (see readHeader) is a backblast's. */
-export function reportsWorkout(header: Header, text: string): boolean {
+export function reportsWorkout(header: Header, text: string, signed = false): boolean {
   const { fields } = header;
   // One line of inline fields is another bot's log line, not a post a Q wrote.
   if (!text.trim().includes('\n')) return false;
@@ -39,7 +41,8 @@ export function reportsWorkout(header: Header, text: string): boolean {
   const said = [header.title, ...header.loose, ...fields.map((f) => f.value)].join('\n');
   if (AHEAD.test(said)) return false;
   let points = 0;
-  if (value(fields, 'q')) points++;
+  // Who led: a Q line, a Q marked in the list (`Old Maid (Q)`), a Q line further down, a sign-off.
+  if (value(fields, 'q') || Q_IN_LIST.test(pax) || Q_LINE.test(text) || signed) points++;
   if (value(fields, 'date')) points++;
   if (value(fields, 'ao')) points++;
   if (WORKOUT.test(text)) points++;

@@ -1,12 +1,13 @@
 // The corpus as parse cases: the region directory, the messages and the records wanted.
 import type { ParseResult, SlackMessage } from '../../../src/backblast/types.js';
+import { apps } from './apps.js';
 import { lookalikes } from './lookalikes.js';
 import { rules } from './rules.js';
 import { sites } from './sites.js';
 import { sites2 } from './sites2.js';
 import { directory, messageOf, recordOf as record, type Entry } from './support.js';
 
-const entries: Entry[] = [...sites, ...rules, ...lookalikes, ...sites2];
+const entries: Entry[] = [...sites, ...rules, ...lookalikes, ...sites2, ...apps];
 
 const CHANNELS = [
   'backblasts', 'ao-the-zoo', 'ao-tower-of-terror', 'ao-the-pound', 'ao-the-patriot', 'ao-the-battery', 'ao-hill-city', 'ao-blackcat',
@@ -17,6 +18,9 @@ const CHANNELS = [
   // sites2
   'ao-bus-benches', 'ao-the-hooch', 'ao-snoballs', 'ao-paradise-island', 'ao-depot', 'ao-clash', 'ao-the-chopper', 'ao-north-posh', 'ao-anchor',
   'ao-boondocks', 'ao-bohica', 'ao-the-original', 'ao-the-abyss', 'ao-wartowne', 'ao-wicked-witch', 'ao-dixieland', 'ao-carpenter', 'ao-gas-station',
+  // apps
+  'ao_the_depot', 'ao-the-crux', 'ao-lions-den', 'ao-dtp', 'ao-dazed-and-confused', 'ao-bounty-hunters', 'ao-raiders', 'ao-the-board-meeting', 'csaup',
+  'ao-point-break', 'ao-flirtin-with-disaster', 'ao-winterfell', 'ao-slippery-when-wet', 'ao-hells-bells', 'ao-phoenix', 'ao-a-team', 'ao-full-metal-jacket', 'ao-dantes-peak', 'ao-shakin-not-stirred',
 ];
 
 export interface CorpusCase {
