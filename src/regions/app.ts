@@ -1,6 +1,7 @@
 import { errorFields } from '../errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPReceiver, type App, type CustomRoute } from '@slack/bolt';
+import type { CustomRoute } from '@slack/bolt';
+import { HTTPReceiver, type App } from '../slack/bolt.js';
 import { sql } from 'kysely';
 import type { Settings } from '../config.js';
 import { boltLogger, type Logger } from '../log.js';
