@@ -1,8 +1,9 @@
 // Start-up against this machine's floor, measured side by side in the same run (a shared machine
 // drifts; ratios hold): `paxminer --help` vs `node -e 0`, `parse` of a few messages vs a node that
-// copies stdin to stdout, and the bot's time to `/healthz` 200 vs a bare HTTP server's.
+// copies stdin to stdout, and the bot's time to `/healthz` 200 vs a bare HTTP server's; then the packages
+// `parse` and `stats` load (none of Slack, charts or the scheduler).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +18,8 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
   return { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...extra };
 }
 
-/** Wall time of one process from spawn to exit, in ms. */
-function timed(args: string[], stdin = '', extra: Record<string, string> = {}): Promise<number> {
+/** Wall time of one process from spawn to exit, in ms (`anyExit`: whatever its exit code). */
+function timed(args: string[], stdin = '', extra: Record<string, string> = {}, anyExit = false): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, env: env(extra), stdio: ['pipe', 'ignore', 'pipe'] });
@@ -26,7 +27,7 @@ function timed(args: string[], stdin = '', extra: Record<string, string> = {}): 
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}: ${err}`)),
+      code === 0 || anyExit ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}: ${err}`)),
     );
     child.stdin.end(stdin);
   });
@@ -73,6 +74,17 @@ async function compare(label: string, ours: () => Promise<number>, floorLabel: s
   );
 }
 
+// The packages a process loaded (test/support/record-loads.mjs lists every module it resolves).
+const HEAVY = ['@slack/bolt', '@slack/web-api', '@slack/socket-mode', 'chart.js', '@napi-rs/canvas', 'quickchart-js', 'bree'];
+const packagesIn = (file: string) =>
+  [...new Set([...readFileSync(file, 'utf8').matchAll(/node_modules\/((?:@[^/]+\/)?[^/\n]+)/g)].map((m) => m[1]!))].sort();
+const recording = (file: string) => ({ args: ['--import', './test/support/record-loads.mjs'], env: { RECORD_LOADS: file } });
+
+function printLoads(label: string, packages: string[]): void {
+  const heavy = packages.filter((p) => HEAVY.includes(p));
+  console.log(`${label.padEnd(30)} ${String(packages.length).padStart(3)} packages; Slack, chart or scheduler: ${heavy.join(', ') || 'none'}`);
+}
+
 const MESSAGES = Array.from({ length: 20 }, (_, i) =>
   JSON.stringify({
     ts: `17000000${String(i).padStart(2, '0')}.000100`,
@@ -115,6 +127,15 @@ export async function run(): Promise<void> {
       'bare http server',
       () => toHealthy(['-e', bare], {}, port),
     );
+    for (const [label, args, stdin] of [
+      ['paxminer parse', ['parse'], MESSAGES],
+      // The bot's database holds no posts: stats reads it and answers that (exit 1), its whole path loaded.
+      ['paxminer stats', ['stats', '--user', 'U0Q', '--year', '2026'], ''],
+    ] as const) {
+      const r = recording(join(dir, `${args[0]}.loads`));
+      await timed([...r.args, 'dist/cli.js', ...args], stdin, { ...r.env, DATABASE_URL: bot.DATABASE_URL }, true);
+      printLoads(label, packagesIn(r.env.RECORD_LOADS));
+    }
   } finally {
     await api.close();
     rmSync(dir, { recursive: true, force: true });

@@ -5,13 +5,14 @@ import { openRegion } from './region.js';
 import { holdsSampleRegion, sampleRegionMessage } from './db/queries/sample.js';
 import { createSlackApp, startSlackApp } from './slack/app.js';
 import { checkSlack, SlackHealth } from './slack/health.js';
-import { startManyRegions } from './regions/main.js';
 
 async function main(): Promise<void> {
   const settings = loadSettings();
   requireBotSettings(settings);
   const log = createLogger(settings.logLevel);
   if (isManyRegions(settings)) {
+    // Many-regions code (the registry, mysql2, region jobs and their charts) loads only in that mode.
+    const { startManyRegions } = await import('./regions/main.js');
     const served = await startManyRegions(settings, log);
     onStop(log, () => served.stop());
     return;

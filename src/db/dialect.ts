@@ -12,6 +12,15 @@ export function proposed(dialect: DialectName, column: string): RawBuilder<unkno
   return dialect === 'mysql' ? sql`values(${sql.ref(column)})` : sql.ref(`excluded.${column}`);
 }
 
+/**
+ * `table as alias`, on MySQL told to use `index` (`force index`): for the few joins whose inner
+ * lookups MySQL costs from index statistics that can be stale (see sharedBeatdowns). SQLite plans
+ * from its own statistics and needs no hint. Names are code constants, never input.
+ */
+export function tableUsingIndex<T, A extends string>(dialect: DialectName, table: string, alias: A, index: string) {
+  return sql<T>`${sql.table(table)}`.as<A>(dialect === 'mysql' ? sql`${sql.id(alias)} force index (${sql.id(index)})` : sql.id(alias));
+}
+
 /** True for a primary-key or unique violation on either dialect. */
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; errno?: number };

@@ -47,7 +47,9 @@ class FolderProvider implements MigrationProvider {
  * a table created under it by the first, rolls back, waits and tries again, then finds nothing to do.
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  return migrateFolder(db, new Migrator({ db, provider: new FolderProvider(migrationsFolder()) }));
+  const folder = migrationsFolder();
+  if (await upToDate(db, folder, 'kysely_migration')) return { results: [] };
+  return migrateFolder(db, new Migrator({ db, provider: new FolderProvider(folder) }));
 }
 
 /**
@@ -56,13 +58,31 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateControl(db: Kysely<any>): Promise<MigrationResultSet> {
+  const folder = join(migrationsFolder(), 'control');
+  if (await upToDate(db, folder, 'control_migration')) return { results: [] };
   const migrator = new Migrator({
     db,
-    provider: new FolderProvider(join(migrationsFolder(), 'control')),
+    provider: new FolderProvider(folder),
     migrationTableName: 'control_migration',
     migrationLockTableName: 'control_migration_lock',
   });
   return migrateFolder(db, migrator);
+}
+
+/**
+ * True when the migrations recorded as applied are exactly the folder's: a start with nothing to migrate
+ * then loads no migration code (and takes no lock). A database without the table is not up to date.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function upToDate(db: Kysely<any>, folder: string, table: string): Promise<boolean> {
+  const wanted = readdirSync(folder).filter(isMigrationFile).map((file) => file.replace(/\.(js|ts)$/, ''));
+  try {
+    const applied = new Set((await db.selectFrom(table).select('name').execute()).map((r: { name: string }) => r.name));
+    // Exactly the folder's: one it does not know (a newer release's) goes to Kysely, which refuses it.
+    return applied.size === wanted.length && wanted.every((name) => applied.has(name));
+  } catch {
+    return false;
+  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,7 @@
 import { errorFields } from '../errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPReceiver, type CustomRoute } from '@slack/bolt';
+import type { CustomRoute } from '@slack/bolt';
+import { HTTPReceiver, type App } from '../slack/bolt.js';
 import { acksFirstApp } from '../slack/acks-first.js';
 import { sql } from 'kysely';
 import type { Settings } from '../config.js';

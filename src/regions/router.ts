@@ -1,5 +1,6 @@
 import { errorFields } from '../errors.js';
-import { App, LogLevel, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import type { Receiver, ReceiverEvent } from '@slack/bolt';
+import { App, LogLevel } from '../slack/bolt.js';
 import { boltLogger, type Logger } from '../log.js';
 import { registerListeners } from '../slack/listeners/index.js';
 import { Lru } from './lru.js';

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, LogLevel, type CustomRoute } from '@slack/bolt';
+import type { CustomRoute } from '@slack/bolt';
+import { App, LogLevel } from './bolt.js';
 import { sql } from 'kysely';
 import { boltLogger } from '../log.js';
 import type { RegionContext } from '../region.js';

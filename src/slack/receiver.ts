@@ -1,6 +1,7 @@
 import { errorFields } from '../errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
+import type { HTTPReceiverOptions } from '@slack/bolt';
+import { HTTPModuleFunctions, HTTPReceiver } from './bolt.js';
 import type { Logger } from '../log.js';
 import { acksFirstApp } from './acks-first.js';
 

@@ -38,10 +38,7 @@ export async function kotterList(db: Db, options: KotterOptions): Promise<Kotter
     minPosts: options.minPosts ?? 4,
   });
   const [lastAos, names] = await Promise.all([
-    lastAoOf(
-      db,
-      rows.map((r) => r.userId),
-    ),
+    lastAoOf(db, rows),
     aoNames(db),
   ]);
   const todayMs = Date.parse(`${options.today}T00:00:00Z`);

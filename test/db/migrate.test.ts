@@ -58,6 +58,27 @@ describe.each(dialects())('migrations on %s', (dialect) => {
     }
   });
 
+  it('checks the record, not just that every migration is in it: a missing one is applied, an unknown one refused', async () => {
+    const database = await createTestDatabase(dialect);
+    const { db } = openDatabase(database.url);
+    try {
+      await migrateToLatest(db);
+      const newest = MIGRATIONS.at(-1)!;
+      // The newest migration forgotten (its tables dropped by hand would be the same): it runs again.
+      const { down } = (await import(`../../migrations/${newest}.ts`)) as { down(db: unknown): Promise<void> };
+      await down(db);
+      await db.deleteFrom('kysely_migration' as never).where('name' as never, '=', newest as never).execute();
+      const again = await migrateToLatest(db);
+      expect(again.results?.map((r) => [r.migrationName, r.status])).toEqual([[newest, 'Success']]);
+      // A migration this release does not know (a newer release ran here): Kysely's refusal stands.
+      await db.insertInto('kysely_migration' as never).values({ name: '2999-01-01-001-from-the-future', timestamp: new Date().toISOString() } as never).execute();
+      await expect(migrateToLatest(db)).rejects.toThrow(/2999-01-01-001-from-the-future/);
+    } finally {
+      await db.destroy();
+      await database.drop();
+    }
+  });
+
   it('is safe from two processes at once', async () => {
     const database = await createTestDatabase(dialect);
     const a = openDatabase(database.url);

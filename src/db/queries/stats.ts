@@ -308,18 +308,29 @@ export async function quietPax(db: Db, options: { quietSince: string; activeSinc
   return rows.map((r) => ({ userId: r.user_id, name: r.name ?? r.user_id, posts: num(r.posts), lastPost: String(r.last_post) }));
 }
 
-/** The AO of each PAX's latest post (the AO he would most likely come back to). */
-export async function lastAoOf(db: Db, userIds: readonly string[]): Promise<Map<string, string>> {
+/**
+ * The AO of each PAX's latest post (the AO he would most likely come back to), given the date of
+ * that post: one read for them all. Two posts that day: the later beatdown's (by its message).
+ */
+export async function lastAoOf(db: Db, lastPosts: ReadonlyArray<{ userId: string; lastPost: string }>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const userId of userIds) {
-    const row = await db
+  const stamp = new Map<string, string>();
+  for (let i = 0; i < lastPosts.length; i += 200) {
+    const chunk = lastPosts.slice(i, i + 200);
+    const rows = await db
       .selectFrom('bd_attendance')
-      .select('ao_id')
-      .where('user_id', '=', userId)
-      .orderBy('date', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    if (row) out.set(userId, row.ao_id);
+      .select(['user_id', 'ao_id', 'timestamp'])
+      .where((eb) => eb.or(chunk.map((p) => eb.and([eb('user_id', '=', p.userId), eb('date', '=', p.lastPost)]))))
+      .orderBy('user_id')
+      .orderBy('ao_id')
+      .execute();
+    for (const r of rows) {
+      const ts = r.timestamp ?? '';
+      if (!out.has(r.user_id) || Number(ts) > Number(stamp.get(r.user_id))) {
+        out.set(r.user_id, r.ao_id);
+        stamp.set(r.user_id, ts);
+      }
+    }
   }
   return out;
 }
