@@ -1,5 +1,6 @@
 import type { ControlledTransaction, Insertable } from 'kysely';
 import { isNewerEdit } from '../../ts.js';
+import { dialectOf } from '../dialect.js';
 import type { BdAttendanceTable, Database, Db } from '../types.js';
 import { attendanceRows, beatdownRow, writeBackblast, type BeatdownRecord, type SaveOutcome } from './backblasts.js';
 
@@ -137,17 +138,24 @@ async function insertNew(trx: Trx, records: readonly BeatdownRecord[], pending: 
   }
 
   const sp = await trx.savepoint('batch').execute();
+  // SQLite keeps a statement journal (every page a multi-row INSERT touches, copied to a temporary
+  // file first) so that a failing row can undo its statement alone; OR FAIL needs none, and the
+  // savepoint undoes the whole fast path anyway. MySQL undoes a failed statement on its own.
+  const insert =
+    dialectOf(trx) === 'sqlite'
+      ? <T extends 'beatdowns' | 'bd_attendance'>(table: T) => sp.insertInto(table).orFail()
+      : <T extends 'beatdowns' | 'bd_attendance'>(table: T) => sp.insertInto(table);
   try {
     await clearOrphanAttendance(sp, fresh);
     // Statements of a few fixed sizes, so their SQL repeats and SQLite prepares each once (the
     // connection keeps prepared statements); attendance in primary-key order, so each index page is
     // visited once rather than at random.
     for (const rows of fixedChunks(fresh.map(beatdownRow), BEATDOWN_ROWS)) {
-      await sp.insertInto('beatdowns').values(rows).execute();
+      await insert('beatdowns').values(rows).execute();
     }
     const attendance = fresh.flatMap(attendanceRows).sort(byAttendanceKey);
     for (const rows of fixedChunks(attendance, ATTENDANCE_ROWS)) {
-      await sp.insertInto('bd_attendance').values(rows).execute();
+      await insert('bd_attendance').values(rows).execute();
     }
     await sp.releaseSavepoint('batch').execute();
   } catch {
