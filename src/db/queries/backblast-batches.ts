@@ -21,6 +21,7 @@ const distinct = <T>(values: T[]) => [...new Set(values)];
 // Rows per INSERT: large enough that a statement carries many rows; on SQLite small enough to stay
 // far under its 32,766 parameters (12 a beatdown, 7 an attendance row), on MySQL (values sent inline)
 // under its 16 MB packet even with long backblasts.
+const LOOKUP_KEYS = 512;
 const ROWS = { sqlite: { beatdowns: 256, bd_attendance: 512 }, mysql: { beatdowns: 1024, bd_attendance: 2048 } };
 
 /** `rows` in chunks of `size`, the rest in powers of two: every chunk has one of a few sizes. */
@@ -58,15 +59,13 @@ export async function writeBackblasts(trx: Trx, records: readonly BeatdownRecord
     const seen = latest.get(rec.ts);
     if (seen === undefined || !isNewerEdit(records[seen]!.tsEdited, rec.tsEdited)) latest.set(rec.ts, i);
   });
-  const stored = new Map(
-    (
-      await trx
-        .selectFrom('beatdowns')
-        .select(['timestamp', 'ts_edited'])
-        .where('timestamp', 'in', [...latest.keys()])
-        .execute()
-    ).map((r) => [r.timestamp!, r.ts_edited]),
-  );
+  // Looked up a few fixed-size lists at a time, so the statements repeat (and are prepared once)
+  // rather than one of thousands of parameters, new every batch, filling the statement cache.
+  const stored = new Map<string, string | null>();
+  for (const list of fixedChunks([...latest.keys()], LOOKUP_KEYS)) {
+    const rows = await trx.selectFrom('beatdowns').select(['timestamp', 'ts_edited']).where('timestamp', 'in', list).execute();
+    for (const r of rows) stored.set(r.timestamp!, r.ts_edited);
+  }
 
   const pending: number[] = [];
   let replaces = false;
