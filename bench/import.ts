@@ -3,6 +3,7 @@
 // Prints throughput, peak memory (RSS of the import process), the time of a second import, and the
 // ratio to a floor importer measured in the same run (bench/import-floor.ts).
 // MariaDB: TEST_MYSQL_URL or mysql://root@127.0.0.1:3306; skipped when none answers.
+// `npm run bench -- import --years 1 --aos 10`: a smaller region, for quick iterations.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,17 @@ import { generateExport, type GeneratedExport } from '../scripts/sample-export/g
 import { zipFolder } from '../scripts/sample-export/zip-writer.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** A whole-number option (`--years 2` or `--years=2`), else its default. */
+function wholeArg(name: string, fallback: number): number {
+  const args = process.argv;
+  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at < 0) return fallback;
+  const text = args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: expected a whole number from 1, got '${text}'`);
+  return value;
+}
 
 /** The built CLI when `npm run build` made it, else the same code from source. */
 function cliArgs(): string[] {
@@ -109,15 +121,17 @@ async function mysqlServer(): Promise<string | null> {
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'paxminer-bench-import-'));
   try {
+    const years = wholeArg('years', 5);
+    const aos = wholeArg('aos', 40);
     const started = performance.now();
-    const made = generateExport({ dir: join(dir, 'export'), seed: 7, aos: 40, months: 60, start: '2020-01-01' });
+    const made = generateExport({ dir: join(dir, 'export'), seed: 7, aos, months: 12 * years, start: '2020-01-01' });
     console.log(
-      `export: 40 AOs x 5 years, ${made.files.toLocaleString('en-US')} day files, ${made.messages.toLocaleString('en-US')} messages, ` +
+      `export: ${aos} AOs x ${years} years, ${made.files.toLocaleString('en-US')} day files, ${made.messages.toLocaleString('en-US')} messages, ` +
         `${made.backblasts.toLocaleString('en-US')} backblasts (${made.saved.toLocaleString('en-US')} to record), ` +
         `${made.attendance.toLocaleString('en-US')} attendance rows; generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
-    // Memory stays flat: a fifth of the export peaks about as high.
-    const year = generateExport({ dir: join(dir, 'year'), seed: 7, aos: 40, months: 12, start: '2020-01-01' });
+    // Memory stays flat: one year of the export peaks about as high.
+    const year = generateExport({ dir: join(dir, 'year'), seed: 7, aos, months: 12, start: '2020-01-01' });
     const yearPeak = figures(await importCli(year.dir, `sqlite:${join(dir, 'year.sqlite')}`)).peakMb;
     rmSync(year.dir, { recursive: true, force: true });
     console.log(

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedChunks, writeBackblasts, type BatchOutcome } from '../../src/db/queries/backblast-batches.js';
 import { saveBackblast, type BeatdownRecord } from '../../src/db/queries/backblasts.js';
 import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
-import { dump } from '../slack-export/dump.js';
+import { attendanceByTs, dump } from '../slack-export/dump.js';
 
 let seq = 0;
 function record(overrides: Partial<BeatdownRecord> = {}): BeatdownRecord {
@@ -106,6 +106,46 @@ describe.each(dialects())('writing backblasts in batches on %s', (dialect) => {
     } finally {
       await other.cleanup();
     }
+  });
+
+  it('statements of a size used again carry their own rows; a failing row among them undoes only the fast path', async () => {
+    // Enough rows that each dialect's full-size INSERTs repeat (SQLite 256 beatdowns, MySQL 2,048 attendance rows).
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + Math.floor(i / 50) * 86_400_000).toISOString().slice(0, 10);
+    const records = Array.from({ length: 3000 }, (_, i) =>
+      record({ date: day(i), qUserId: `UQ${i % 50}`, paxUserIds: [`UP${i % 7}`, `UP${(i * 3) % 11}`], paxCount: i }),
+    );
+    const expected = (recs: BeatdownRecord[]) => ({
+      beatdowns: recs
+        .map((r) => ({
+          timestamp: r.ts,
+          ao_id: r.aoId,
+          bd_date: r.date,
+          q_user_id: r.qUserId,
+          pax_count: r.paxCount,
+          backblast: r.backblast,
+        }))
+        .sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1)),
+      attendance: new Map(recs.map((r) => [r.ts, [...new Set([r.qUserId, ...r.paxUserIds])].sort()])),
+    });
+    const actual = async () => ({
+      beatdowns: await t.ctx.db
+        .selectFrom('beatdowns')
+        .select(['timestamp', 'ao_id', 'bd_date', 'q_user_id', 'pax_count', 'backblast'])
+        .orderBy('timestamp')
+        .execute(),
+      attendance: await attendanceByTs(t.ctx.db),
+    });
+    const first = records.slice(0, 2100);
+    expect(await batch(t, first)).toEqual(first.map(() => ({ status: 'saved', replaced: false })));
+    expect(await actual()).toEqual(expected(first));
+
+    const rest = records.slice(2100);
+    const bad = 600;
+    rest[bad] = { ...rest[bad]!, qUserId: null as unknown as string };
+    const outcomes = await batch(t, rest);
+    expect(outcomes[bad]).toMatchObject({ status: 'failed' });
+    expect(outcomes.filter((o) => o.status === 'saved')).toHaveLength(rest.length - 1);
+    expect(await actual()).toEqual(expected([...first, ...rest.filter((_, i) => i !== bad)]));
   });
 
   it('gives the outcomes writing them one after the other would', async () => {

@@ -1,5 +1,6 @@
-import type { ControlledTransaction, Insertable } from 'kysely';
+import type { CompiledQuery, ControlledTransaction, Insertable } from 'kysely';
 import { isNewerEdit } from '../../ts.js';
+import { dialectOf } from '../dialect.js';
 import type { BdAttendanceTable, Database, Db } from '../types.js';
 import { attendanceRows, beatdownRow, writeBackblast, type BeatdownRecord, type SaveOutcome } from './backblasts.js';
 
@@ -17,10 +18,11 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const keyOf = (aoId: string, date: string, qUserId: string) => `${aoId}\u0000${date}\u0000${qUserId}`;
 const distinct = <T>(values: T[]) => [...new Set(values)];
 
-// Rows per INSERT: large enough that a statement carries many rows, small enough to stay far under
-// SQLite's 32,766 parameters (12 a beatdown, 7 an attendance row).
-const BEATDOWN_ROWS = 256;
-const ATTENDANCE_ROWS = 512;
+// Rows per INSERT: large enough that a statement carries many rows; on SQLite small enough to stay
+// far under its 32,766 parameters (12 a beatdown, 7 an attendance row), on MySQL (values sent inline)
+// under its 16 MB packet even with long backblasts.
+const LOOKUP_KEYS = 512;
+const ROWS = { sqlite: { beatdowns: 256, bd_attendance: 512 }, mysql: { beatdowns: 1024, bd_attendance: 2048 } };
 
 /** `rows` in chunks of `size`, the rest in powers of two: every chunk has one of a few sizes. */
 export function fixedChunks<T>(rows: T[], size: number): T[][] {
@@ -57,15 +59,13 @@ export async function writeBackblasts(trx: Trx, records: readonly BeatdownRecord
     const seen = latest.get(rec.ts);
     if (seen === undefined || !isNewerEdit(records[seen]!.tsEdited, rec.tsEdited)) latest.set(rec.ts, i);
   });
-  const stored = new Map(
-    (
-      await trx
-        .selectFrom('beatdowns')
-        .select(['timestamp', 'ts_edited'])
-        .where('timestamp', 'in', [...latest.keys()])
-        .execute()
-    ).map((r) => [r.timestamp!, r.ts_edited]),
-  );
+  // Looked up a few fixed-size lists at a time, so the statements repeat (and are prepared once)
+  // rather than one of thousands of parameters, new every batch, filling the statement cache.
+  const stored = new Map<string, string | null>();
+  for (const list of fixedChunks([...latest.keys()], LOOKUP_KEYS)) {
+    const rows = await trx.selectFrom('beatdowns').select(['timestamp', 'ts_edited']).where('timestamp', 'in', list).execute();
+    for (const r of rows) stored.set(r.timestamp!, r.ts_edited);
+  }
 
   const pending: number[] = [];
   let replaces = false;
@@ -139,16 +139,9 @@ async function insertNew(trx: Trx, records: readonly BeatdownRecord[], pending: 
   const sp = await trx.savepoint('batch').execute();
   try {
     await clearOrphanAttendance(sp, fresh);
-    // Statements of a few fixed sizes, so their SQL repeats and SQLite prepares each once (the
-    // connection keeps prepared statements); attendance in primary-key order, so each index page is
-    // visited once rather than at random.
-    for (const rows of fixedChunks(fresh.map(beatdownRow), BEATDOWN_ROWS)) {
-      await sp.insertInto('beatdowns').values(rows).execute();
-    }
-    const attendance = fresh.flatMap(attendanceRows).sort(byAttendanceKey);
-    for (const rows of fixedChunks(attendance, ATTENDANCE_ROWS)) {
-      await sp.insertInto('bd_attendance').values(rows).execute();
-    }
+    // Attendance in primary-key order, so each index page is visited once rather than at random.
+    await insertChunks(sp, 'beatdowns', fresh.map(beatdownRow));
+    await insertChunks(sp, 'bd_attendance', fresh.flatMap(attendanceRows).sort(byAttendanceKey));
     await sp.releaseSavepoint('batch').execute();
   } catch {
     await sp.rollbackToSavepoint('batch').execute();
@@ -156,6 +149,44 @@ async function insertNew(trx: Trx, records: readonly BeatdownRecord[], pending: 
   }
   for (const [i, outcome] of decided) outcomes[i] = outcome;
   return true;
+}
+
+type BulkTable = 'beatdowns' | 'bd_attendance';
+
+/** The rows' values, row after row in the order of the first row's columns. */
+function valuesOf(rows: object[]): unknown[] {
+  const columns = Object.keys(rows[0]!);
+  const values: unknown[] = [];
+  for (const row of rows) for (const c of columns) values.push((row as Record<string, unknown>)[c] ?? null);
+  return values;
+}
+
+/**
+ * Inserts rows with statements of a few fixed sizes, so their SQL repeats and SQLite prepares each
+ * once (the connection keeps prepared statements). Kysely builds the first statement of each size;
+ * the next ones reuse its SQL with their own values, rather than each becoming a query tree of
+ * thousands of nodes to compile again. On SQLite, OR FAIL: SQLite keeps no statement journal (every
+ * page a multi-row INSERT touches, copied to a temporary file first, so that a failing row undoes its
+ * statement alone), and the caller's savepoint undoes the whole batch anyway.
+ */
+async function insertChunks<T extends BulkTable>(db: Db, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+  const dialect = dialectOf(db);
+  const templates = new Map<number, CompiledQuery>();
+  for (const chunk of fixedChunks(rows, ROWS[dialect][table])) {
+    const values = valuesOf(chunk);
+    const template = templates.get(chunk.length);
+    if (template) {
+      await db.executeQuery({ ...template, parameters: values });
+      continue;
+    }
+    const query = db.insertInto(table).values(chunk as never);
+    const compiled = (dialect === 'sqlite' ? query.orFail() : query).compile();
+    // Reused only while Kysely's parameters are exactly the rows' values in that order.
+    if (compiled.parameters.length === values.length && compiled.parameters.every((v, i) => v === values[i])) {
+      templates.set(chunk.length, compiled);
+    }
+    await db.executeQuery(compiled);
+  }
 }
 
 /** Attendance an older tool left at a key without its beatdown would collide: the key is ours now. */
