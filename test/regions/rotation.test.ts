@@ -42,8 +42,10 @@ describe.each(dialects())('token rotation on %s', (dialect) => {
     await nearExpiry();
     const before = m.api.calls.length;
     await m.event(alpha.teamId, { type: 'message', channel: alpha.channels[0]!.id, user: alpha.users[0]!.id, text: backblast(alpha, '2026-11-21'), ts: '1800000020.000100' });
+    // Events are answered before their region is looked up, so the refresh lands just after the answer.
+    await eventually(async () => refreshes(), (r) => r.length > 0);
     expect(refreshes().map((c) => [c.params.refresh_token, c.params.client_id, c.params.client_secret])).toEqual([['xoxe-1-first', '1234.5678', 'client-secret']]);
-    const after = await row();
+    const after = await eventually(row, (r) => r.slack_token === alpha.token);
     expect(after.slack_token).toBe(alpha.token);
     expect(after.slack_token).not.toBe('xoxb-alpha-token');
     expect(after.refresh_token).toBe(alpha.refreshToken);
