@@ -39,6 +39,8 @@ const RUN_Q = /\((?:q|qic|vq)\)/i;
 // A short line standing alone that is no sentence or label: a title written under the fields.
 const TITLE_AFTER = /^(?!.*[:;])(?=(?:\S+\s+){0,7}\S+$).{2,60}[^.,]$/;
 
+const TALK = /^(?:\s+[a-z][^:]*)?[.?]\s*$/;
+
 const NAME_SPLIT = /,|&|\band\b/i;
 
 /** Whether the people fields run into a line name nobody known: words of a title, not fields. */
@@ -149,7 +151,9 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
   const parts = splitFields(rest);
   let title = prefix;
   if (prefix && !KEYWORD_SEPARATOR.test(after)) {
-    // The keyword in the middle of a sentence: what follows is the sentence, not fields.
+    // The keyword in the middle of a sentence: what follows is the sentence, not fields. A sentence that
+    // runs on past it to a full stop or a question talks about a backblast (`your backblast is due.`).
+    if (TALK.test(after)) return null;
     title += ' ' + rest;
   } else if (readField(parts[0]!)) {
     const found = fieldsOf(rest);

@@ -5,11 +5,11 @@ import type { Header } from './header.js';
 import type { Field, FieldKind } from './labels.js';
 
 /** A message without a field label at a line's start holds no header: most chatter stops here. */
-export const CONTENT_HINT = /(?:^|\n)[\s*_•>-]*(?:the\s+)?(?:pax|q|qic|count|total|number of pax|a\.?o\.?)\b/i;
+export const CONTENT_HINT = /(?:^|\n)[\s*_•>-]*(?::[a-z0-9_+'-]+:\s*|\p{Extended_Pictographic}\ufe0f?\s*)*(?:the\s+)?(?:pax|q|qic|count|total|number of pax|a\.?o\.?)\b/iu;
 
-// A template's blanks: `<<name>>`, `[AO]`, `{date}`, `____`, `[MM/DD/YYYY]`.
+// A template's blanks: `<<name>>`, `[AO]`, `{date}`, `____`, `[MM/DD/YYYY]`, or what to write (`who led it`, `how many posted`).
 const PLACEHOLDER =
-  /<<|>>|^_{2,}$|^[[{(]\s*@?(?:title|date|mm\/dd\/yy(?:yy)?|ao|where|q|qic|pax|names?|fngs?|count|number|#|total|your [a-z ]+|[a-z ]+ here)\s*[\]})]$/i;
+  /<<|>>|^_{2,}$|^(?:who|how many|everyone who|all who|the (?:title|name|date|number) of)\s|^[[{(]\s*@?(?:title|date|mm\/dd\/yy(?:yy)?|ao|where|q|qic|pax|names?|fngs?|count|number|#|total|your [a-z ]+|[a-z ]+ here)\s*[\]})]$/i;
 
 export function isPlaceholder(value: string): boolean {
   return value !== '' && PLACEHOLDER.test(value.trim());
