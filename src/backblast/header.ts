@@ -154,6 +154,8 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
     // The keyword in the middle of a sentence: what follows is the sentence, not fields. A sentence that
     // runs on past it to a full stop or a question talks about a backblast (`your backblast is due.`).
     if (TALK.test(after)) return null;
+    // `No backblast without a preblast: …`: a sentence naming both is about the preblast.
+    if (findKeyword(rest)?.kind === 'preblast') return { kind: 'preblast' };
     title += ' ' + rest;
   } else if (readField(parts[0]!)) {
     const found = fieldsOf(rest);

@@ -5,7 +5,7 @@ import type { Header } from './header.js';
 import type { Field, FieldKind } from './labels.js';
 
 /** A message without a field label at a line's start holds no header: most chatter stops here. */
-export const CONTENT_HINT = /(?:^|\n)[\s*_•>-]*(?::[a-z0-9_+'-]+:\s*|\p{Extended_Pictographic}\ufe0f?\s*)*(?:the\s+)?(?:pax|q|qic|count|total|number of pax|a\.?o\.?)\b/iu;
+export const CONTENT_HINT = /(?:^|\n)[\s*_•>-]*(?:\d+\s+)?(?::[a-z0-9_+'-]+:\s*|\p{Extended_Pictographic}\ufe0f?\s*)*(?:the\s+)?(?:pax|q|qic|count|total|number of pax|a\.?o\.?)\b/iu;
 
 // A template's blanks: `<<name>>`, `[AO]`, `{date}`, `____`, `[MM/DD/YYYY]`, or what to write (`who led it`, `how many posted`).
 const PLACEHOLDER =
@@ -21,6 +21,7 @@ const AHEAD =
 // What the write-up of a workout holds.
 const WORKOUT = /\b(?:thang|mary|cot|circle of trust|warm.?ups?|warm.?o.?rama|mosey(?:ed)?|disclaimer|ssh|merkins?|burpees?|moleskin)\b/i;
 const Q_IN_LIST = /\((?:[^)]*\b)?(?:q|qic|vq)\)/i;
+const YHC = /\byhc\b/i;
 const Q_LINE = /(?:^|\n)[\s*_•>-]*(?:q|qic)\s*:\s*[@<\p{L}]/iu;
 const MENTIONED = /\bback\s?blast\b|#bb\b/i;
 const NAMES = /\s*(?:,|&|\band\b|<@)\s*/i;
@@ -41,8 +42,8 @@ export function reportsWorkout(header: Header, text: string, signed = false): bo
   const said = [header.title, ...header.loose, ...fields.map((f) => f.value)].join('\n');
   if (AHEAD.test(said)) return false;
   let points = 0;
-  // Who led: a Q line, a Q marked in the list (`Old Maid (Q)`), a Q line further down, a sign-off.
-  if (value(fields, 'q') || Q_IN_LIST.test(pax) || Q_LINE.test(text) || signed) points++;
+  // Who led: a Q line, a Q marked in the list (`Old Maid (Q)`, `… and YHC`), a Q line further down, a sign-off.
+  if (value(fields, 'q') || Q_IN_LIST.test(pax) || YHC.test(pax) || Q_LINE.test(text) || signed) points++;
   if (value(fields, 'date')) points++;
   if (value(fields, 'ao')) points++;
   if (WORKOUT.test(text)) points++;

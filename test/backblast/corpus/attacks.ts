@@ -174,4 +174,72 @@ Ran the stairs at the parking deck, 11s with merkins and squats. COT and prayers
       pax: ['Zohan', 'Flo', 'Snake', 'Swiper', 'Bartman'], count: 6,
     },
   },
+  none('Preblast with a HC list and the Q marked in it, no date line (crafted on F3 Omaha preblasts)', 'Blackout', '2020-12-10', `Friday's beatdown at Hacksaw
+QIC: Blackout
+PAX: Blackout (Q), Dundee, 9-Volt
+See you at 0530, bring a coupon!`),
+  none('Preblast whose title holds the word Backblast (crafted: "backblast" as a promise)', 'Blackout', '2020-12-11', `No backblast without a preblast: Hacksaw Saturday
+AO: Hacksaw
+Q: Blackout
+PAX: Dundee, 9-Volt and anyone else who wants some
+Saturday 0700. Who's in?`),
+  {
+    source: `${ALPHA}2019/11/01/halloween-launch-party/ (crafted: the fields at the end, after the write-up)`,
+    posted: '2019-11-08',
+    poster: 'Cookie',
+    channel: 'ao-the-storm',
+    text: `Friday at the Storm
+
+Cold one this morning. We moseyed around the lake, did 11s on the hill with merkins and squats, and finished with Mary at the chess board.
+COT: prayers for Olaf.
+
+Q: Cookie
+PAX: Zohan, Flo, Sculley, Whiz
+Date: 11/8/19`,
+    want: {
+      title: 'Friday at the Storm', date: '2019-11-08', ao: 'ao-the-storm', q: 'Cookie',
+      pax: ['Zohan', 'Flo', 'Sculley', 'Whiz'], count: 5,
+    },
+  },
+  {
+    source: `${ALPHA}2019/11/01/halloween-launch-party/ (crafted: one line of pipe-separated fields, the write-up below)`,
+    posted: '2019-11-09',
+    poster: 'Inseam',
+    channel: 'ao-the-storm',
+    text: `Backblast | Storm Saturday | 11/9/19 | Q: Inseam | PAX: Zohan, Cookie, Whiz
+Thanks to everyone who HC'd and then actually showed. Warm-up, 4 corners, Mary.`,
+    want: {
+      title: 'Storm Saturday | 11/9/19', date: '2019-11-09', ao: 'ao-the-storm', q: 'Inseam',
+      pax: ['Zohan', 'Cookie', 'Whiz'], count: 4,
+    },
+  },
+  {
+    source: `${ALPHA}2019/11/01/halloween-launch-party/ (crafted: posted the day after, the moleskin promises next week)`,
+    posted: '2019-11-13',
+    poster: 'Swiper',
+    channel: 'ao-the-storm',
+    text: `Back Blast: Hump Day Hills
+Date: 11/12/19
+Q: Swiper
+PAX: Snake, McDuff, Dumpster, Bartman
+Hills until we could not feel our legs. Next week we will be back on the track, bring a friend.`,
+    want: {
+      title: 'Hump Day Hills', date: '2019-11-12', ao: 'ao-the-storm', q: 'Swiper',
+      pax: ['Snake', 'McDuff', 'Dumpster', 'Bartman'], count: 5,
+    },
+  },
+  {
+    source: `${ALPHA}2019/11/01/halloween-launch-party/ (crafted: no keyword, a count and the names in a sentence, Q as YHC)`,
+    posted: '2019-11-16',
+    poster: 'Bartman',
+    channel: 'ao-the-storm',
+    text: `Storm Saturday 11/16
+7 PAX braved the rain: Zohan, Mufasa, Flo, Snake, Olaf, Whiz and YHC
+Warm-up in the garage, then a mosey to the hill for Dora 1-2-3. Mary: LBCs and box cutters.
+COT: Olaf took us out.`,
+    want: {
+      title: 'Storm Saturday 11/16', date: '2019-11-16', ao: 'ao-the-storm', q: 'Bartman',
+      pax: ['Zohan', 'Mufasa', 'Flo', 'Snake', 'Olaf', 'Whiz'], count: 7, warnings: [warn.qPoster],
+    },
+  },
 ];
