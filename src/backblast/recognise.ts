@@ -16,8 +16,8 @@ export function isPlaceholder(value: string): boolean {
 }
 
 // Future or sign-up wording in the header: a preblast, a Q sign-up or an announcement.
-const AHEAD =
-  /\b(?:tomorrow|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)\w*|this coming|will be|who'?s in|who is in|hc'?s?\b|hard commit|sign.?ups?|come out|join us|see you|bring (?:a|your)|reminder)\b/i;
+const TENSE = /\b(?:tomorrow|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)\w*|this coming|will be|see you)\b/i;
+const SIGN_UP = /\b(?:who'?s in|who is in|hc'?s?\b|hard commit|sign.?ups?|come out|join us|bring (?:a|your)|reminder)\b/i;
 // What the write-up of a workout holds.
 const WORKOUT = /\b(?:thang|mary|cot|circle of trust|warm.?ups?|warm.?o.?rama|mosey(?:ed)?|disclaimer|ssh|merkins?|burpees?|moleskin)\b/i;
 const Q_IN_LIST = /\((?:[^)]*\b)?(?:q|qic|vq)\)/i;
@@ -39,8 +39,10 @@ export function reportsWorkout(header: Header, text: string, signed = false): bo
   const pax = value(fields, 'pax');
   const names = pax.split(NAMES).filter((n) => n.trim() && !/^\d+$/.test(n.trim())).length;
   if (names === 0 && !/\d/.test(value(fields, 'count') + pax)) return false;
-  const said = [header.title, ...header.loose, ...fields.map((f) => f.value)].join('\n');
-  if (AHEAD.test(said)) return false;
+  // A written date (digits) ahead of the post marks a preblast later on (parse.ts), so the title may play with tense.
+  const dated = /\d/.test(value(fields, 'date'));
+  const said = [...header.loose, ...fields.map((f) => f.value)].join('\n');
+  if (SIGN_UP.test(header.title) || SIGN_UP.test(said) || TENSE.test(said) || (!dated && TENSE.test(header.title))) return false;
   let points = 0;
   // Who led: a Q line, a Q marked in the list (`Old Maid (Q)`, `… and YHC`), a Q line further down, a sign-off.
   if (value(fields, 'q') || Q_IN_LIST.test(pax) || YHC.test(pax) || Q_LINE.test(text) || signed) points++;

@@ -242,4 +242,32 @@ COT: Olaf took us out.`,
       pax: ['Zohan', 'Mufasa', 'Flo', 'Snake', 'Olaf', 'Whiz'], count: 7, warnings: [warn.qPoster],
     },
   },
+  none('Q swap post with fields and a date ahead (crafted on region #q-signups threads)', 'Snoop', '2020-05-30', `Q swap at The Zoo
+AO: The Zoo
+Date: 6/4/20
+Q: Snoop (was Hoffa)
+Hoffa takes 6/11 instead.`),
+  none('Missing-backblast list from a bot, one bullet per beatdown (crafted on F3-Nation/slack-reminders)', 'Zima', '2020-05-24', `Missing backblasts this week:
+• The Zoo – 5/20/20 – Q: Snoop – PAX: 8
+• Hacksaw – 5/21/20 – Q: Blackout – PAX: 6
+Please post them so PAXminer can count your PAX.`),
+  none('FNG welcome post naming the Q and AO (crafted)', 'Snoop', '2020-05-24', `Welcome to our newest brothers!
+FNGs: Tumbleweed, Pinto
+Named at The Zoo on 5/23/20 by Q: Snoop
+PAX: give them a warm welcome and an EH for next week.`),
+  {
+    source: `${ALPHA}2019/11/01/halloween-launch-party/ (crafted: no keyword, a title in the future tense)`,
+    posted: '2019-11-20',
+    poster: 'Swiper',
+    channel: 'ao-the-storm',
+    text: `Legs Will Be Sore Tomorrow
+Date: 11/20/19
+Q: Swiper
+PAX: Snake, McDuff, Dumpster
+Mosey to the hill, 11s with merkins and squats, Mary at the flag.`,
+    want: {
+      title: 'Legs Will Be Sore Tomorrow', date: '2019-11-20', ao: 'ao-the-storm', q: 'Swiper',
+      pax: ['Snake', 'McDuff', 'Dumpster'], count: 4,
+    },
+  },
 ];
