@@ -270,4 +270,30 @@ Mosey to the hill, 11s with merkins and squats, Mary at the flag.`,
       pax: ['Snake', 'McDuff', 'Dumpster'], count: 4,
     },
   },
+  none('Correction posted under a backblast (crafted on region #backblasts threads)', 'Hoffa', '2020-05-23', `Correction to the backblast above:
+PAX: add Deep Dish
+Count: 9, not 8`),
+  none('Weekly recap with a block of fields per AO (crafted on https://f3louisville.com/author/djt03/ posts)', 'Jolly Rancher', '2021-06-06', `Week in review
+The Fog – North Posh
+Q: Huggies
+PAX: Handbook, Backdraft, Pelican, Jewel
+The Defender – The Patriot
+Q: Handbook
+PAX: Huggies, Stick Up, Sump Pump
+Great week, men. Full backblasts are in the AO channels.`),
+  {
+    source: `${ALPHA}2019/11/01/halloween-launch-party/ (crafted: the date as a weekday, the preblast named in the write-up)`,
+    posted: '2019-11-21',
+    poster: 'Whiz',
+    channel: 'ao-the-storm',
+    text: `Backblast: Whiz-bang Wednesday
+Date: Wednesday
+Q: Whiz
+PAX: Olaf, Sculley, Kick Six, Milli Vanilli
+As the preblast promised, we ran the parking deck stairs. Mary: flutters. COT: Olaf.`,
+    want: {
+      title: 'Whiz-bang Wednesday', date: '2019-11-20', ao: 'ao-the-storm', q: 'Whiz',
+      pax: ['Olaf', 'Sculley', 'Kick Six', 'Milli Vanilli'], count: 5,
+    },
+  },
 ];
