@@ -296,4 +296,9 @@ As the preblast promised, we ran the parking deck stairs. Mary: flutters. COT: O
       pax: ['Olaf', 'Sculley', 'Kick Six', 'Milli Vanilli'], count: 5,
     },
   },
+  none('Preblast with a date and no year, the day after the post, no keyword (crafted on F3 Omaha preblasts)', 'Blackout', '2020-12-04', `Hacksaw Saturday
+Date: 12/5
+Q: Blackout
+PAX: Dundee, 9-Volt, Deep Dish
+Coupons required.`),
 ];
