@@ -42,6 +42,7 @@ const TITLE_AFTER = /^(?!.*[:;])(?=(?:\S+\s+){0,7}\S+$).{2,60}[^.,]$/;
 // `Correction to the backblast above:`: the keyword as the object of a preposition names another post.
 const ABOUT = /\b(?:to|on|in|for|about|with)\s+(?:the|my|your|this|that|his|our)\s*$/i;
 const TALK = /^(?:\s+[a-z][^:]*)?[.?]\s*$/;
+const TALK_ON = /^\s+[a-z][^:]*[.?]\s*$/;
 
 const NAME_SPLIT = /,|&|\band\b/i;
 
@@ -152,6 +153,8 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
   const loose: string[] = [];
   const parts = splitFields(rest);
   let title = prefix;
+  // `Backblast coming later.`: a sentence the keyword opens is talk about one.
+  if (!prefix && TALK_ON.test(after)) return null;
   if (prefix && !KEYWORD_SEPARATOR.test(after)) {
     // The keyword in the middle of a sentence: what follows is the sentence, not fields. A sentence that
     // runs on past it to a full stop or a question talks about a backblast (`your backblast is due.`).

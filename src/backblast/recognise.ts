@@ -17,7 +17,7 @@ export function isPlaceholder(value: string): boolean {
 
 // Future or sign-up wording in the header: a preblast, a Q sign-up or an announcement.
 const TENSE = /\b(?:tomorrow|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)\w*|this coming|will be|see you)\b/i;
-const SIGN_UP = /\b(?:who'?s in|who is in|hc'?s?\b|hard commit|sign.?ups?|come out|join us|bring (?:a|your)|reminder)\b/i;
+const SIGN_UP = /\b(?:who'?s (?:in|coming|joining)|who is (?:in|coming|joining)|hc'?s?\b|hard commit|sign.?ups?|come out|join us|bring (?:a|your)|reminder)\b/i;
 // What the write-up of a workout holds.
 const WORKOUT = /\b(?:thang|mary|cot|circle of trust|warm.?ups?|warm.?o.?rama|mosey(?:ed)?|disclaimer|ssh|merkins?|burpees?|moleskin)\b/i;
 const Q_IN_LIST = /\((?:[^)]*\b)?(?:q|qic|vq)\)/i;
@@ -42,7 +42,9 @@ export function reportsWorkout(header: Header, text: string, signed = false): bo
   // A written date (digits) ahead of the post marks a preblast later on (parse.ts), so the title may play with tense.
   const dated = /\d/.test(value(fields, 'date'));
   const said = [...header.loose, ...fields.map((f) => f.value)].join('\n');
-  if (SIGN_UP.test(header.title) || SIGN_UP.test(said) || TENSE.test(said) || (!dated && TENSE.test(header.title))) return false;
+  // A preblast ends with its call (`Who's coming out?`, `HC below`); a backblast with its sign-off.
+  const last = text.trimEnd().slice(text.trimEnd().lastIndexOf('\n') + 1);
+  if (SIGN_UP.test(last) || SIGN_UP.test(header.title) || SIGN_UP.test(said) || TENSE.test(said) || (!dated && TENSE.test(header.title))) return false;
   let points = 0;
   // Who led: a Q line, a Q marked in the list (`Old Maid (Q)`, `… and YHC`), a Q line further down, a sign-off.
   if (value(fields, 'q') || Q_IN_LIST.test(pax) || YHC.test(pax) || Q_LINE.test(text) || signed) points++;

@@ -1,7 +1,7 @@
 // A hostile tester's gathering: look-alikes of many shapes (announcements with When/Where/QIC lines, Q line-ups,
 // templates, quotes, shares, newsletters, bots' reports) and backblasts in shapes that look unusual. Shapes marked
 // "crafted" are built on the sources named to test one rule each; write-ups are shortened and reworded.
-import { warn, type Entry } from './support.js';
+import { userId, warn, type Entry } from './support.js';
 
 const none = (source: string, poster: string, posted: string, text: string, channel?: string, extra?: Entry['extra']): Entry => ({
   source, poster, posted, text, channel, extra, want: null,
@@ -301,4 +301,11 @@ Date: 12/5
 Q: Blackout
 PAX: Dundee, 9-Volt, Deep Dish
 Coupons required.`),
+  none('Preblast that opens with its fields and ends with its call (crafted on Q sign-up threads)', 'Blackout', '2020-12-04', `AO: Hacksaw
+Q: YHC
+PAX: <@${userId('Dundee')}>, <@${userId('9-Volt')}>, <@${userId('Deep Dish')}>
+Who's coming out?`),
+  none('Backblast promised later, with the attendance already typed (crafted)', 'Blackout', '2020-12-05', `Backblast coming later.
+Q: <@${userId('Blackout')}>
+PAX: <@${userId('Dundee')}>, <@${userId('9-Volt')}>`),
 ];
