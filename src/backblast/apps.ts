@@ -88,7 +88,8 @@ export function attachmentsText(attachments: unknown): string {
   if (!Array.isArray(attachments)) return '';
   const out: string[] = [];
   for (const a of attachments) {
-    if (!isObject(a)) continue;
+    // A shared message (`is_share`, `is_msg_unfurl`) is someone else's post, counted where it was posted.
+    if (!isObject(a) || a.is_share || a.is_msg_unfurl) continue;
     for (const key of ['pretext', 'title', 'text']) {
       const v = str(a[key]);
       if (v) out.push(v);

@@ -65,9 +65,16 @@ function fullYear(text: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
-/** Month and day without a year: the most recent such date not after `today`. */
+/** Days after the post a month and day without a year may lie: a preblast's date, this year's rather than last. */
+const SOON = 7;
+
+/** Month and day without a year: the coming week's such date, else the most recent not after `today`. */
 function recent(m: number, d: number, today: Day): Day | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  for (const y of [today.y, today.y + 1]) {
+    const ahead = valid(y, m, d) ? -daysBetween({ y, m, d }, today) : 0;
+    if (ahead > 0 && ahead <= SOON) return { y, m, d };
+  }
   for (let y = today.y; y > today.y - 8; y--) {
     if (valid(y, m, d) && daysBetween({ y, m, d }, today) >= 0) return { y, m, d };
   }

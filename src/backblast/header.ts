@@ -39,6 +39,11 @@ const RUN_Q = /\((?:q|qic|vq)\)/i;
 // A short line standing alone that is no sentence or label: a title written under the fields.
 const TITLE_AFTER = /^(?!.*[:;])(?=(?:\S+\s+){0,7}\S+$).{2,60}[^.,]$/;
 
+// `Correction to the backblast above:`: the keyword as the object of a preposition names another post.
+const ABOUT = /\b(?:to|on|in|for|about|with)\s+(?:the|my|your|this|that|his|our)\s*$/i;
+const TALK = /^(?:\s+[a-z][^:]*)?[.?]\s*$/;
+const TALK_ON = /^\s+[a-z][^:]*[.?]\s*$/;
+
 const NAME_SPLIT = /,|&|\band\b/i;
 
 /** Whether the people fields run into a line name nobody known: words of a title, not fields. */
@@ -148,8 +153,14 @@ export function readHeader(text: string, isName?: NameTest, fromTop = false): He
   const loose: string[] = [];
   const parts = splitFields(rest);
   let title = prefix;
+  // `Backblast coming later.`: a sentence the keyword opens is talk about one.
+  if (!prefix && TALK_ON.test(after)) return null;
   if (prefix && !KEYWORD_SEPARATOR.test(after)) {
-    // The keyword in the middle of a sentence: what follows is the sentence, not fields.
+    // The keyword in the middle of a sentence: what follows is the sentence, not fields. A sentence that
+    // runs on past it to a full stop or a question talks about a backblast (`your backblast is due.`).
+    if (TALK.test(after) || ABOUT.test(prefix)) return null;
+    // `No backblast without a preblast: …`: a sentence naming both is about the preblast.
+    if (findKeyword(rest)?.kind === 'preblast') return { kind: 'preblast' };
     title += ' ' + rest;
   } else if (readField(parts[0]!)) {
     const found = fieldsOf(rest);

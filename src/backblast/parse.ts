@@ -7,6 +7,7 @@ import type { NameTest } from './blocks.js';
 import { contextIndex } from './context.js';
 import type { ContextIndex } from './context.js';
 import { applyPayload, draftOf, emptyDraft, type Draft } from './draft.js';
+import { formatDay } from './dates.js';
 import { normaliseLine } from './text.js';
 import { readHeader, type Header } from './header.js';
 import { CONTENT_HINT, isPlaceholder, reportsWorkout } from './recognise.js';
@@ -20,6 +21,8 @@ const NOT_MESSAGES = new Set([
   'group_name', 'group_archive', 'group_unarchive', 'pinned_item', 'unpinned_item', 'bot_add', 'bot_remove',
   'reminder_add', 'tombstone', 'ekm_access_denied', 'channel_convert_to_private', 'huddle_thread',
 ]);
+/** How many days after its post a typed date makes the post a preblast (further on it is a typo). */
+const MAX_DAYS_AHEAD = 30;
 const ATTENDANCE: FieldKind[] = ['q', 'coq', 'pax', 'fng', 'count'];
 // "YHC" (your humble correspondent) in the write-up: its writer led, in F3's usage.
 const WRITES_AS_YHC = /\byhc\b/i;
@@ -133,5 +136,12 @@ export function parseMessage(original: SlackMessage, ctx: ParseContext): ParseRe
   const draft = header ? draftOf(header, index, poster) : emptyDraft('');
   if (header) readMore(draft, typed, poster, index);
   if (payload && isPayloadBackblast) applyPayload(draft, payload, index);
-  return buildRecord(draft, ts, channel, index.calendar.dayOf(ts), index);
+  const today = index.calendar.dayOf(ts);
+  const record = buildRecord(draft, ts, channel, today, index);
+  // A typed post about a day still to come is a preblast; a date far ahead is a typo, warned of.
+  if (header && !isPayloadBackblast && record.is_backblast) {
+    const ahead = (Date.parse(record.date) - Date.parse(formatDay(today))) / 86_400_000;
+    if (ahead >= 1 && ahead <= MAX_DAYS_AHEAD) return notBackblast(ts, channel);
+  }
+  return record;
 }

@@ -51,9 +51,13 @@ describe('parseDate', () => {
     expect(read('3/4/2026')).toBe('2026-03-04');
   });
 
-  it('gives a date without a year the most recent year not after the post', () => {
+  it('gives a date without a year the coming week, else the most recent year not after the post', () => {
     expect(read('10/6')).toBe('2026-10-06');
-    expect(read('10/7')).toBe('2025-10-07');
+    // A day in the week ahead is a preblast's date, this year's: the parser then takes the post for a preblast.
+    expect(read('10/7')).toBe('2026-10-07');
+    expect(read('10/13')).toBe('2026-10-13');
+    expect(read('10/14')).toBe('2025-10-14');
+    expect(read('1/3', { y: 2026, m: 12, d: 30 })).toBe('2027-01-03');
     expect(read('12/31', { y: 2026, m: 1, d: 2 })).toBe('2025-12-31');
     expect(read('Feb 29', { y: 2026, m: 3, d: 1 })).toBe('2024-02-29');
   });

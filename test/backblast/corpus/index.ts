@@ -1,13 +1,14 @@
 // The corpus as parse cases: the region directory, the messages and the records wanted.
 import type { ParseResult, SlackMessage } from '../../../src/backblast/types.js';
 import { apps } from './apps.js';
+import { attacks } from './attacks.js';
 import { lookalikes } from './lookalikes.js';
 import { rules } from './rules.js';
 import { sites } from './sites.js';
 import { sites2 } from './sites2.js';
 import { directory, messageOf, recordOf as record, type Entry } from './support.js';
 
-const entries: Entry[] = [...sites, ...rules, ...lookalikes, ...sites2, ...apps];
+const entries: Entry[] = [...sites, ...rules, ...lookalikes, ...sites2, ...apps, ...attacks];
 
 const CHANNELS = [
   'backblasts', 'ao-the-zoo', 'ao-tower-of-terror', 'ao-the-pound', 'ao-the-patriot', 'ao-the-battery', 'ao-hill-city', 'ao-blackcat',
@@ -21,6 +22,8 @@ const CHANNELS = [
   // apps
   'ao_the_depot', 'ao-the-crux', 'ao-lions-den', 'ao-dtp', 'ao-dazed-and-confused', 'ao-bounty-hunters', 'ao-raiders', 'ao-the-board-meeting', 'csaup',
   'ao-point-break', 'ao-flirtin-with-disaster', 'ao-winterfell', 'ao-slippery-when-wet', 'ao-hells-bells', 'ao-phoenix', 'ao-a-team', 'ao-full-metal-jacket', 'ao-dantes-peak', 'ao-shakin-not-stirred',
+  // attacks
+  'ao-the-storm',
 ];
 
 export interface CorpusCase {
