@@ -3,6 +3,7 @@
 
 import { readNumber } from './counts.js';
 import type { UserDirectory } from './people.js';
+import { Memo } from './memo.js';
 import { USER_MENTIONS } from '../slack-ids.js';
 
 export interface Person {
@@ -224,21 +225,19 @@ interface ItemRead extends PeopleList {
   poster: boolean;
 }
 
-/** How many items' readings a directory's memo holds before it starts afresh. */
-const READ_CACHE = 20_000;
-const readsByDirectory = new WeakMap<UserDirectory, Map<string, ItemRead>>();
+const readsByDirectory = new WeakMap<UserDirectory, Memo<ItemRead>>();
 
 function rememberedRead(item: string, dir: UserDirectory): ItemRead {
   let reads = readsByDirectory.get(dir);
-  if (!reads) readsByDirectory.set(dir, (reads = new Map()));
-  let read = reads.get(item);
-  if (!read) {
-    if (reads.size >= READ_CACHE) reads.clear();
-    read = { people: [], number: null, fngs: 0, others: 0, poster: false };
-    readName(item, false, undefined, dir, undefined, read);
-    reads.set(item, read);
+  if (!reads) {
+    reads = new Memo((text) => {
+      const read: ItemRead = { people: [], number: null, fngs: 0, others: 0, poster: false };
+      readName(text, false, undefined, dir, undefined, read);
+      return read;
+    });
+    readsByDirectory.set(dir, reads);
   }
-  return read;
+  return reads.get(item);
 }
 
 /** Adds an item's reading to a list, the people as copies (later marks change them). */

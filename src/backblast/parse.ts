@@ -8,6 +8,7 @@ import { contextIndex } from './context.js';
 import type { ContextIndex } from './context.js';
 import { applyPayload, draftOf, emptyDraft, type Draft } from './draft.js';
 import { formatDay } from './dates.js';
+import { daysBetween } from '../time.js';
 import { normaliseLine } from './text.js';
 import { readHeader, type Header } from './header.js';
 import { CONTENT_HINT, isPlaceholder, reportsWorkout } from './recognise.js';
@@ -140,7 +141,7 @@ export function parseMessage(original: SlackMessage, ctx: ParseContext): ParseRe
   const record = buildRecord(draft, ts, channel, today, index);
   // A typed post about a day still to come is a preblast; a date far ahead is a typo, warned of.
   if (header && !isPayloadBackblast && record.is_backblast) {
-    const ahead = (Date.parse(record.date) - Date.parse(formatDay(today))) / 86_400_000;
+    const ahead = daysBetween(formatDay(today), record.date);
     if (ahead >= 1 && ahead <= MAX_DAYS_AHEAD) return notBackblast(ts, channel);
   }
   return record;

@@ -3,6 +3,7 @@
 
 import type { SlackChannel, SlackUser } from './types.js';
 import { nameKey } from './text.js';
+import { Memo } from './memo.js';
 import { CHANNEL_MENTION, PAYLOAD_CHANNEL_ID } from '../slack-ids.js';
 
 const MAX_WORDS = 6;
@@ -16,8 +17,6 @@ interface Entry {
 }
 
 const NEAR_MIN = 5;
-/** How many texts' name keys a directory remembers before it starts afresh. */
-const KEY_CACHE = 20_000;
 
 function keysByLength(byKey: Map<string, Entry | null>): Map<number, [string, string][]> {
   const out = new Map<number, [string, string][]>();
@@ -54,8 +53,8 @@ export class UserDirectory {
   private byLength: Map<number, [string, string][]> | undefined;
   /** Most words in any name, so lookups know how far to look ahead. */
   readonly maxWords: number;
-  /** Name keys of texts already keyed: a region's names recur in every backblast. */
-  private readonly keys = new Map<string, string>();
+  /** Name keys of texts already keyed. */
+  private readonly keys = new Memo(nameKey);
 
   constructor(users: readonly SlackUser[]) {
     const best = new Map<string, Entry>();
@@ -127,12 +126,7 @@ export class UserDirectory {
 
   /** `nameKey(text)`, remembered for the next time the same name is typed. */
   keyOf(text: string): string {
-    let key = this.keys.get(text);
-    if (key === undefined) {
-      if (this.keys.size >= KEY_CACHE) this.keys.clear();
-      this.keys.set(text, (key = nameKey(text)));
-    }
-    return key;
+    return this.keys.get(text);
   }
 
   /** The user a name key (see `nameKey`) belongs to; `null` when two users share it, `undefined` when none. */
@@ -178,8 +172,8 @@ export class ChannelDirectory {
   private readonly byKey = new Map<string, string>();
   /** AO channels by the words of their names, for a place typed with more words around it. */
   private readonly words: ChannelWords[] = [];
-  /** What `resolve` answered for each text, for the next time it is typed. */
-  private readonly resolved = new Map<string, string | null>();
+  /** What `resolve` answered for each text. */
+  private readonly resolved = new Memo((text) => this.lookUp(text));
 
   constructor(channels: readonly SlackChannel[]) {
     // Live channels win over archived ones of the same name.
@@ -240,13 +234,7 @@ export class ChannelDirectory {
 
   /** The channel an AO value names: a mention, a #name, or a plain name; `null` when none matches. */
   resolve(text: string): string | null {
-    // A region types the same few AO names week after week.
-    let id = this.resolved.get(text);
-    if (id === undefined) {
-      if (this.resolved.size >= KEY_CACHE) this.resolved.clear();
-      this.resolved.set(text, (id = this.lookUp(text)));
-    }
-    return id;
+    return this.resolved.get(text);
   }
 
   private lookUp(text: string): string | null {
