@@ -2,7 +2,8 @@
 // over eight years (some men post at one AO a few times, some at several AOs most weeks), loaded with
 // bulk inserts, then the figures of 200 PAX (the heaviest posters among them) timed one by one.
 // Target: under 50 ms at the median. Also times a PAX's chart (query, configuration and local PNG).
-import { sql, type Insertable } from 'kysely';
+import { sql } from '../src/db/kysely.js';
+import type { Insertable } from 'kysely';
 import { paxBundle } from '../src/charts/month.js';
 import { renderLocally } from '../src/charts/render.js';
 import { loadSettings } from '../src/config.js';

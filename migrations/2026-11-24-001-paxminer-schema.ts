@@ -1,4 +1,5 @@
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
+import { SqliteAdapter, sql } from './lib/kysely.js';
+import type { Kysely } from 'kysely';
 
 // PAXminer's own schema. It creates only what is missing, so pointing DATABASE_URL at an existing
 // PAXminer database adopts it: its tables, rows and views stay as they are.

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from './lib/kysely.js';
+import type { Kysely } from 'kysely';
 import { createIndexes, dropIndexes, isSqlite, type IndexSpec } from './lib/indexes.js';
 
 // The monthly chart delivery: who opted out of the monthly DM, and the delivery ledger that makes

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from './lib/kysely.js';
+import type { Kysely } from 'kysely';
 import { isSqlite } from './lib/indexes.js';
 
 // The ledger of private notes about posts: one row per (team, channel, message ts, version), claimed

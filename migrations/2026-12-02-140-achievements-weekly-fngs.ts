@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from './lib/kysely.js';
+import type { Kysely } from 'kysely';
 import { createIndexes, dropIndexes, isSqlite, type IndexSpec } from './lib/indexes.js';
 
 // Keeping men coming back: achievements (weaselbot's `achievements_list` / `achievements_awarded`

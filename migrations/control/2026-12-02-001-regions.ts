@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from '../lib/kysely.js';
+import type { Kysely } from 'kysely';
 import { createIndexes, isSqlite } from '../lib/indexes.js';
 
 // The control database of many-regions mode. PAXminer's central `regions` table is adopted as it is:

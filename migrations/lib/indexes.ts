@@ -1,4 +1,5 @@
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
+import { SqliteAdapter, sql } from './kysely.js';
+import type { Kysely } from 'kysely';
 
 // Index helpers for migrations. An existing PAXminer database may already have an index of ours
 // (or not), and neither dialect offers `create index if not exists` on both MySQL and MariaDB.

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql } from '../db/kysely.js';
 import { isManyRegions, loadSettings } from '../config.js';
 import { createLogger } from '../log.js';
 import { lastRuns } from '../regions/claims.js';

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from './kysely.js';
+import type { Kysely } from 'kysely';
 import { isBusy, isDeadlock, isLockWait, type DialectName } from './dialect.js';
 import type { Database } from './types.js';
 

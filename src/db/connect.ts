@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { Kysely, MysqlDialect, SqliteDialect } from 'kysely';
+import { Kysely, MysqlDialect, SqliteDialect } from './kysely.js';
 import type { Database } from './types.js';
 import type { DialectName } from './dialect.js';
 import { cachingStatements } from './sqlite-statements.js';

@@ -1,4 +1,5 @@
-import { MysqlAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import { MysqlAdapter, sql } from './kysely.js';
+import type { Kysely, RawBuilder } from 'kysely';
 
 export type DialectName = 'sqlite' | 'mysql';
 

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { Migrator } from './kysely.js';
+import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import { isBusy } from './dialect.js';
 
 /**

@@ -1,4 +1,5 @@
-import { sql, type Insertable } from 'kysely';
+import { sql } from './kysely.js';
+import type { Insertable } from 'kysely';
 import { dialectOf, proposed } from './dialect.js';
 import type { Database, Db } from './types.js';
 

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql } from './kysely.js';
 import type { DialectName } from './dialect.js';
 import type { Db } from './types.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { sql } from 'kysely';
+import { sql } from '../db/kysely.js';
 import type { RegionContext } from '../region.js';
 
 /** True when a lease holder (`host:pid:…`) is a process of this host that no longer runs. */

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CustomRoute } from '@slack/bolt';
 import { HTTPReceiver, type App } from '../slack/bolt.js';
 import { acksFirstApp } from '../slack/acks-first.js';
-import { sql } from 'kysely';
+import { sql } from '../db/kysely.js';
 import type { Settings } from '../config.js';
 import { boltLogger, type Logger } from '../log.js';
 import { registryInstallationStore } from './install-store.js';

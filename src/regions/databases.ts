@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { createPool, type Pool, type PoolConnection } from 'mysql2';
-import { Kysely, MysqlDialect, sql } from 'kysely';
+import { Kysely, MysqlDialect, sql } from '../db/kysely.js';
 import { openDatabase, sqlitePath } from '../db/connect.js';
 import type { DialectName } from '../db/dialect.js';
 

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql } from '../db/kysely.js';
 import type { ParseContext, SlackChannel, SlackUser } from '../backblast/types.js';
 import { writeBackblasts, type BatchOutcome } from '../db/queries/backblast-batches.js';
 import { markAosWithBackblasts, upsertAos } from '../db/queries/aos.js';

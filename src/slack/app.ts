@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CustomRoute } from '@slack/bolt';
 import { App, LogLevel } from './bolt.js';
-import { sql } from 'kysely';
+import { sql } from '../db/kysely.js';
 import { boltLogger } from '../log.js';
 import type { RegionContext } from '../region.js';
 import { systemClock, type Clock } from '../time.js';

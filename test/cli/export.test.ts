@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql } from '../../src/db/kysely.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvField, exportView } from '../../src/cli/export.js';
 import { createTestRegion, dialects, type TestRegion } from '../support/db.js';

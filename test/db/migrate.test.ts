@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
+import { sql } from '../../src/db/kysely.js';
 import { openDatabase } from '../../src/db/connect.js';
 import { migrateToLatest, migrationsFolder } from '../../src/db/migrate.js';
 import { createTestDatabase, dialects } from '../support/db.js';

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from '../../src/db/kysely.js';
+import type { Kysely } from 'kysely';
 import { createConnection } from 'mysql2/promise';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';

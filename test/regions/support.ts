@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
-import { Kysely } from 'kysely';
+import { Kysely } from '../../src/db/kysely.js';
 import { inject } from 'vitest';
 import { loadSettings } from '../../src/config.js';
 import type { DialectName } from '../../src/db/dialect.js';

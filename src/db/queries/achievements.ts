@@ -1,4 +1,5 @@
-import { sql, type Insertable } from 'kysely';
+import { sql } from '../kysely.js';
+import type { Insertable } from 'kysely';
 import { CATALOGUE, type AchievementDef, type CatalogueEntry, type Counted, type Period } from '../../achievements/catalogue.js';
 import { dialectOf } from '../dialect.js';
 import type { AchievementsAwardedTable, Db } from '../types.js';

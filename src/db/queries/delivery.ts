@@ -1,4 +1,5 @@
-import { sql, type Selectable } from 'kysely';
+import { sql } from '../kysely.js';
+import type { Selectable } from 'kysely';
 import { dialectOf } from '../dialect.js';
 import type { Db, MonthlyDeliveriesTable } from '../types.js';
 

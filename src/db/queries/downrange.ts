@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql } from '../kysely.js';
 import type { Db } from '../types.js';
 import type { DateRange } from './stats.js';
 

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql } from '../kysely.js';
 import { dialectOf, tableUsingIndex, weekdayOf } from '../dialect.js';
 import type { Database, Db } from '../types.js';
 

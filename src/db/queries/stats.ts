@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql } from '../kysely.js';
 import type { Db } from '../types.js';
 
 // The reads behind the figures and charts (src/stats). A post is one bd_attendance row: one PAX at
