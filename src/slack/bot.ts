@@ -4,9 +4,9 @@ import { shortBusyWait } from '../db/busy.js';
 import { errorFields } from '../errors.js';
 import { SlackDirectory } from './directory.js';
 import { WorkQueue } from './work-queue.js';
-import { Spool, spoolPath } from './spool.js';
+import { Spool, spoolPath, type SpoolEntry } from './spool.js';
+import type { WebClient } from '@slack/web-api';
 import { MessageRetry } from './backblasts/retry.js';
-import { recordMessageEvent } from './backblasts/messages.js';
 
 /** What the listeners share for one region: its context, its user and channel directory, the per-message order. */
 export interface Bot {
@@ -24,7 +24,10 @@ export function createBot(ctx: RegionContext): Bot {
   shortBusyWait(ctx).catch((err: unknown) => ctx.log.warn({ err: errorFields(err) }, 'could not shorten the SQLite busy wait'));
   const work = new WorkQueue((err) => ctx.log.error({ err: errorFields(err) }, 'queued work failed'));
   const spool = new Spool(spoolPath(ctx.settings, ctx.region?.schema));
-  const retry = new MessageRetry(spool, ctx.log, (entry, client) => recordMessageEvent(bot, client, entry.event, entry.me));
+  // The message code loads with the first message event, or the first replay of the spool.
+  const record = async (entry: SpoolEntry, client: WebClient) =>
+    (await import('./backblasts/messages.js')).recordMessageEvent(bot, client, entry.event, entry.me);
+  const retry = new MessageRetry(spool, ctx.log, record);
   const bot: Bot = { ctx, directory: new SlackDirectory(ctx), order: new MessageOrder(), work, retry };
   return bot;
 }

@@ -2,10 +2,9 @@ import type { App } from '@slack/bolt';
 import type { Bot } from '../../bot.js';
 import { BACKBLAST_FORM } from '../../blocks/ids.js';
 import { REGION_SETTINGS_FORM } from '../../home/region-settings.js';
-import { backblastFormSubmission } from './backblast-form.js';
-import { regionSettingsSubmission } from './region-settings.js';
+import { loadedOnUse } from '../on-use.js';
 
 export function registerViews(app: App, bot: Bot): void {
-  app.view(BACKBLAST_FORM, backblastFormSubmission(bot));
-  app.view(REGION_SETTINGS_FORM, regionSettingsSubmission(bot));
+  app.view(BACKBLAST_FORM, loadedOnUse(async () => (await import('./backblast-form.js')).backblastFormSubmission(bot)));
+  app.view(REGION_SETTINGS_FORM, loadedOnUse(async () => (await import('./region-settings.js')).regionSettingsSubmission(bot)));
 }
