@@ -9,14 +9,12 @@ const ID_MAX = 45;
 
 const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0 && n <= INT_MAX;
 const isId = (id: string) => id.length <= ID_MAX;
-// A UTF-16 surrogate without its other half: not a character, refused by MariaDB's JSON check.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
+// A UTF-16 surrogate without its other half is not a character, and MariaDB's JSON check refuses it.
 function wellFormed<T>(value: T, found: { lone: boolean }): T {
   if (typeof value === 'string') {
-    const fixed = value.replace(LONE_SURROGATE, '\uFFFD');
-    if (fixed !== value) found.lone = true;
-    return fixed as T;
+    if (value.isWellFormed()) return value;
+    found.lone = true;
+    return value.toWellFormed() as T;
   }
   if (Array.isArray(value)) return value.map((v) => wellFormed(v, found)) as T;
   if (value && typeof value === 'object') {
