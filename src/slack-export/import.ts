@@ -16,6 +16,9 @@ import type { ZipLimits } from './zip-limits.js';
 
 export { SKIP_DUPLICATE, SKIP_FAILED, SKIP_NO_AO, SKIP_NO_Q, type ImportSummary } from './summary.js';
 
+/** Backblasts per write. SQLite's transactions span writes, so its batches only bound the memory held. */
+const BATCH = { sqlite: 2000, mysql: 5000 } as const;
+
 /** How long one write may wait for a busy database (another process writing) before the import gives up on it. */
 const BUSY_BUDGET_MS = 10 * 60_000;
 
@@ -27,9 +30,9 @@ export interface ImportProgress {
 }
 
 export interface ImportOptions {
-  /** Backblasts per write (default 5,000); on MySQL, per transaction (each commit of a bulk load
-   * costs a sync and a rewrite of the index pages it touched; a run killed midway resumes from the
-   * last commit). */
+  /** Backblasts per write (default 2,000 on SQLite, 5,000 on MySQL); on MySQL, per transaction (each
+   * commit of a bulk load costs a sync and a rewrite of the index pages it touched; a run killed
+   * midway resumes from the last commit). */
   batchSize?: number;
   /** SQLite: backblasts a transaction holds before it commits (default 25,000; see BatchWriter). */
   commitRows?: number;
@@ -154,7 +157,7 @@ async function loadDirectory(ctx: RegionContext, reader: ExportReader, tally: Ta
 
 async function readExport(ctx: RegionContext, reader: ExportReader, tally: Tally, options: ImportOptions): Promise<void> {
   const context = await loadDirectory(ctx, reader, tally, options);
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? BATCH[ctx.dialect];
   const writer = new BatchWriter(ctx, tally, batchSize, options);
   const summary = tally.summary;
   let seen = 0;
