@@ -9,14 +9,19 @@ const ID_MAX = 45;
 
 const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0 && n <= INT_MAX;
 const isId = (id: string) => id.length <= ID_MAX;
-// A UTF-16 surrogate without its other half: not a character, refused by MariaDB's JSON check.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A UTF-16 surrogate without its other half is not a character, and MariaDB's JSON check refuses it.
+function allWellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(allWellFormed);
+  if (value && typeof value === 'object') return Object.values(value).every(allWellFormed);
+  return true;
+}
 
 function wellFormed<T>(value: T, found: { lone: boolean }): T {
   if (typeof value === 'string') {
-    const fixed = value.replace(LONE_SURROGATE, '\uFFFD');
-    if (fixed !== value) found.lone = true;
-    return fixed as T;
+    if (value.isWellFormed()) return value;
+    found.lone = true;
+    return value.toWellFormed() as T;
   }
   if (Array.isArray(value)) return value.map((v) => wellFormed(v, found)) as T;
   if (value && typeof value === 'object') {
@@ -30,7 +35,8 @@ export type Fitted = { ok: true; record: BeatdownRecord; warnings: string[] } | 
 /** The record with every value in its column's range, and what had to change; refused when the key itself cannot be stored. */
 export function fitColumns(input: BeatdownRecord): Fitted {
   const found = { lone: false };
-  const rec = wellFormed(input, found);
+  // Fields below are replaced, never changed in place: a shallow copy is enough when nothing is broken.
+  const rec = allWellFormed(input) ? { ...input } : wellFormed(input, found);
   const warnings: string[] = [];
   if (!isId(rec.qUserId)) return { ok: false, problem: `The Q (${rec.qUserId.slice(0, 20)}…) is not a Slack user id.` };
   if (!isId(rec.aoId)) return { ok: false, problem: `The AO (${rec.aoId.slice(0, 20)}…) is not a Slack channel id.` };

@@ -137,32 +137,55 @@ export function parseDate(text: string, today: Day, options: DateOptions = {}): 
 const QUARTER_HOUR_MS = 900_000;
 
 /**
- * Calendar days of Slack timestamps in one time zone. Offsets and their changes fall on quarter
- * hours, so one conversion per quarter hour is enough; the answers are kept for reuse.
+ * Calendar days of Slack timestamps in one time zone. A zone's offset is looked up twice per UTC day
+ * (at its start and end); on the rare day it changes, once per quarter hour (offsets and their changes
+ * fall on quarter hours). The answers are kept for reuse.
  */
 export class Calendar {
-  private readonly format: Intl.DateTimeFormat;
-  private readonly seen = new Map<number, Day>();
+  private readonly parts: Intl.DateTimeFormat;
+  /** Offset (ms) of each UTC day seen, or NaN when it changes during that day. */
+  private readonly offsets = new Map<number, number>();
+  private readonly days = new Map<number, Day>();
 
   /** Throws a RangeError for an unknown time zone. */
   constructor(readonly tz: string) {
-    this.format = new Intl.DateTimeFormat('en-US', { timeZone: tz, year: 'numeric', month: 'numeric', day: 'numeric' });
+    this.parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
   }
 
   /** The day of a Slack `ts` ("1696590000.123456"). */
   dayOf(ts: string): Day {
-    const ms = Math.floor(Number.parseFloat(ts) * 1000);
-    const bucket = Math.floor((Number.isFinite(ms) ? ms : 0) / QUARTER_HOUR_MS);
-    let day = this.seen.get(bucket);
+    const parsed = Math.floor(Number.parseFloat(ts) * 1000);
+    const ms = Number.isFinite(parsed) ? parsed : 0;
+    const utcDay = Math.floor(ms / DAY_MS);
+    let offset = this.offsets.get(utcDay);
+    if (offset === undefined) {
+      const first = this.offsetAt(utcDay * DAY_MS);
+      offset = first === this.offsetAt((utcDay + 1) * DAY_MS - QUARTER_HOUR_MS) ? first : Number.NaN;
+      this.offsets.set(utcDay, offset);
+    }
+    if (Number.isNaN(offset)) offset = this.offsetAt(Math.floor(ms / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
+    const local = Math.floor((ms + offset) / DAY_MS);
+    let day = this.days.get(local);
     if (!day) {
-      day = { y: 1970, m: 1, d: 1 };
-      for (const p of this.format.formatToParts(bucket * QUARTER_HOUR_MS)) {
-        if (p.type === 'year') day.y = Number(p.value);
-        else if (p.type === 'month') day.m = Number(p.value);
-        else if (p.type === 'day') day.d = Number(p.value);
-      }
-      this.seen.set(bucket, day);
+      const date = new Date(local * DAY_MS);
+      day = { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+      this.days.set(local, day);
     }
     return day;
+  }
+
+  /** The zone's offset from UTC at an instant on a whole minute, in ms. */
+  private offsetAt(ms: number): number {
+    const f: Record<string, number> = {};
+    for (const p of this.parts.formatToParts(ms)) if (p.type !== 'literal') f[p.type] = Number(p.value);
+    return Date.UTC(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!) - ms;
   }
 }

@@ -1,8 +1,10 @@
+import type { ControlledTransaction } from 'kysely';
 import { sql } from '../db/kysely.js';
 import type { ParseContext, SlackChannel, SlackUser } from '../backblast/types.js';
 import { writeBackblasts, type BatchOutcome } from '../db/queries/backblast-batches.js';
 import { markAosWithBackblasts, upsertAos } from '../db/queries/aos.js';
 import { upsertUsers } from '../db/queries/users.js';
+import type { Database } from '../db/types.js';
 import type { RegionContext } from '../region.js';
 import { whenFree } from '../db/busy.js';
 import { isBusy, isLockWait } from '../db/dialect.js';
@@ -15,6 +17,9 @@ import type { ZipLimits } from './zip-limits.js';
 
 export { SKIP_DUPLICATE, SKIP_FAILED, SKIP_NO_AO, SKIP_NO_Q, type ImportSummary } from './summary.js';
 
+/** Backblasts per write. SQLite's transactions span writes, so its batches only bound the memory held. */
+const BATCH = { sqlite: 2000, mysql: 5000 } as const;
+
 /** How long one write may wait for a busy database (another process writing) before the import gives up on it. */
 const BUSY_BUDGET_MS = 10 * 60_000;
 
@@ -26,9 +31,12 @@ export interface ImportProgress {
 }
 
 export interface ImportOptions {
-  /** Backblasts per transaction (default 5,000: each commit of a bulk load costs a sync and a
-   * rewrite of the index pages it touched; a run killed midway resumes from the last commit). */
+  /** Backblasts per write (default 2,000 on SQLite, 5,000 on MySQL); on MySQL, per transaction (each
+   * commit of a bulk load costs a sync and a rewrite of the index pages it touched; a run killed
+   * midway resumes from the last commit). */
   batchSize?: number;
+  /** SQLite: backblasts a transaction holds before it commits (default 25,000; see BatchWriter). */
+  commitRows?: number;
   /** Called after each day file. */
   onProgress?: (progress: ImportProgress) => void;
   /** Skipped backblasts listed per reason in the summary. */
@@ -150,11 +158,12 @@ async function loadDirectory(ctx: RegionContext, reader: ExportReader, tally: Ta
 
 async function readExport(ctx: RegionContext, reader: ExportReader, tally: Tally, options: ImportOptions): Promise<void> {
   const context = await loadDirectory(ctx, reader, tally, options);
-  const writer = new BatchWriter(ctx, tally, options.batchSize ?? 5000, options);
+  const batchSize = options.batchSize ?? BATCH[ctx.dialect];
+  const writer = new BatchWriter(ctx, tally, batchSize, options);
   const summary = tally.summary;
   let seen = 0;
   // Reading and parsing run in a worker thread, writing here: each goes on while the other waits.
-  for await (const days of parseInThread({ path: reader.path, context, limits: options.zipLimits })) {
+  for await (const days of parseInThread({ path: reader.path, context, limits: options.zipLimits, aheadItems: batchSize * 1.5 })) {
     for (const day of days) {
       seen += 1;
       if (day.status === 'ignored') tally.ignore(day.folder);
@@ -170,16 +179,36 @@ async function readExport(ctx: RegionContext, reader: ExportReader, tally: Tally
   await writer.end();
 }
 
-/** Backblasts written a batch per transaction, one batch in flight while the next one fills. */
+type Written = Pick<Pending, 'file' | 'ts' | 'unresolved'>;
+
+/** What a SQLite transaction that spans batches has written so far, counted once it commits. */
+interface OpenTransaction {
+  trx: ControlledTransaction<Database>;
+  since: number;
+  written: Array<[Written, BatchOutcome]>;
+}
+
+// On SQLite, when a transaction that spans batches commits (see BatchWriter).
+const COMMIT_ROWS = 25_000;
+const COMMIT_MS = 3_000;
+
+/**
+ * Backblasts written a batch at a time. MySQL: a transaction per batch, one in flight while the next
+ * fills. SQLite (whose writes hold this thread): a transaction spans batches until it holds
+ * COMMIT_ROWS backblasts or has held the database for COMMIT_MS, because each commit rewrites every
+ * index page it touched, and each batch of a bulk load touches most of them. Outcomes count once
+ * committed; a run killed midway resumes from the last commit.
+ */
 class BatchWriter {
   private batch: Pending[] = [];
   private writing: Promise<void> = Promise.resolve();
+  private open: OpenTransaction | null = null;
 
   constructor(
     private readonly ctx: RegionContext,
     private readonly tally: Tally,
     private readonly size: number,
-    private readonly options: Pick<ImportOptions, 'onWait' | 'busyBudgetMs'> = {},
+    private readonly options: Pick<ImportOptions, 'onWait' | 'busyBudgetMs' | 'commitRows'> = {},
   ) {}
 
   async add(item: Pending): Promise<void> {
@@ -190,6 +219,7 @@ class BatchWriter {
   async end(): Promise<void> {
     await this.flush();
     await this.writing;
+    if (this.open) await this.commit(this.open);
   }
 
   private async flush(): Promise<void> {
@@ -197,9 +227,13 @@ class BatchWriter {
     this.batch = [];
     await this.writing;
     if (items.length === 0) return;
-    this.writing = this.write(items);
+    this.writing = this.ctx.dialect === 'sqlite' ? this.writeSpanning(items) : this.write(items);
     // Awaited before the next batch or at the end; until then its failure must not go unhandled.
     this.writing.catch(() => undefined);
+  }
+
+  private busyWait<T>(work: () => Promise<T>): Promise<T> {
+    return whenFree(work, { budgetMs: this.options.busyBudgetMs ?? BUSY_BUDGET_MS, onWait: this.options.onWait });
   }
 
   /**
@@ -210,18 +244,16 @@ class BatchWriter {
   private async write(items: Pending[]): Promise<void> {
     let outcomes: BatchOutcome[];
     try {
-      outcomes = await whenFree(() => this.attempt(items), { budgetMs: this.options.busyBudgetMs ?? BUSY_BUDGET_MS, onWait: this.options.onWait });
+      outcomes = await this.busyWait(() => this.attempt(items));
     } catch (err) {
-      const error = err instanceof Error ? err.message : String(err);
-      outcomes = items.map(() => ({ status: 'failed', error }));
+      outcomes = items.map(() => failed(err));
     }
     items.forEach((item, i) => this.tally.written(item, outcomes[i]!));
   }
 
   private async attempt(items: Pending[]): Promise<BatchOutcome[]> {
-    const trx = await this.ctx.db.startTransaction().execute();
+    const trx = await this.begin();
     try {
-      await takeWriteLock(trx, this.ctx.dialect);
       const outcomes = await writeBackblasts(
         trx,
         items.map((i) => i.record),
@@ -233,4 +265,58 @@ class BatchWriter {
       throw err;
     }
   }
+
+  private async begin(): Promise<ControlledTransaction<Database>> {
+    const trx = await this.ctx.db.startTransaction().execute();
+    try {
+      await takeWriteLock(trx, this.ctx.dialect);
+      return trx;
+    } catch (err) {
+      await trx.rollback().execute();
+      throw err;
+    }
+  }
+
+  /**
+   * SQLite: the batch joins the open transaction, or begins one once the database is free (the write
+   * lock taken first, so nothing after it waits on another connection). A failure undoes the whole
+   * transaction, and its backblasts are reported as not written.
+   */
+  private async writeSpanning(items: Pending[]): Promise<void> {
+    let open: OpenTransaction | null = this.open;
+    try {
+      open ??= this.open = { trx: await this.busyWait(() => this.begin()), since: performance.now(), written: [] };
+      const outcomes = await writeBackblasts(
+        open.trx,
+        items.map((i) => i.record),
+      );
+      items.forEach((item, i) => open!.written.push([item, outcomes[i]!]));
+    } catch (err) {
+      if (open) await this.undo(open, err);
+      for (const item of items) this.tally.written(item, failed(err));
+      return;
+    }
+    if (open.written.length >= (this.options.commitRows ?? COMMIT_ROWS) || performance.now() - open.since >= COMMIT_MS) await this.commit(open);
+  }
+
+  private async commit(open: OpenTransaction): Promise<void> {
+    this.open = null;
+    try {
+      await open.trx.commit().execute();
+    } catch (err) {
+      await this.undo(open, err);
+      return;
+    }
+    for (const [item, outcome] of open.written) this.tally.written(item, outcome);
+  }
+
+  private async undo(open: OpenTransaction, err: unknown): Promise<void> {
+    this.open = null;
+    await open.trx.rollback().execute().catch(() => undefined);
+    for (const [item] of open.written) this.tally.written(item, failed(err));
+  }
+}
+
+function failed(err: unknown): BatchOutcome {
+  return { status: 'failed', error: err instanceof Error ? err.message : String(err) };
 }

@@ -5,23 +5,26 @@ import { openExport } from './source.js';
 import type { ZipLimits } from './zip-limits.js';
 
 // The importer's reading and parsing, in a thread of its own so it runs while the main thread
-// writes to the database. Sends the day files' results in chunks; sends no more than AHEAD chunks
-// the main thread has not taken yet, so memory stays bounded when the database is the slower side.
+// writes to the database. Sends the day files' results in chunks, and no more than `aheadItems`
+// backblasts (and day files) the main thread has not taken yet, so memory stays bounded when the
+// database is the slower side.
 
 export interface ParseJob {
   path: string;
   context: ParseContext;
   limits?: ZipLimits;
+  /** How far ahead of the writer the thread may go. More than one batch: while the main thread writes
+   * a batch (SQLite writes hold its event loop), this thread parses the next one. */
+  aheadItems: number;
 }
 
 export type ParseMessage = { days: DayResult[] } | { end: true };
 
-const AHEAD = 2;
 const CHUNK_ITEMS = 400;
 
 const port = parentPort!;
-const { path, context, limits } = workerData as ParseJob;
-let credit = AHEAD;
+const { path, context, limits, aheadItems } = workerData as ParseJob;
+let credit = Math.max(2, Math.ceil(aheadItems / CHUNK_ITEMS));
 let wake: (() => void) | null = null;
 port.on('message', () => {
   credit += 1;

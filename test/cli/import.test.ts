@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { generateExport, type GeneratedExport } from '../../scripts/sample-export/generate.js';
 import { createTestRegion, dialects, type TestRegion } from '../support/db.js';
-import { runCli } from '../support/run.js';
+import { runCli, runNode } from '../support/run.js';
 
 // The README's "try it without Slack": the sample export the repository ships.
 let root: string;
 let sample: GeneratedExport;
+let larger: GeneratedExport;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'paxminer-cli-import-'));
   sample = generateExport({ dir: join(root, 'sample'), seed: 1, aos: 4, months: 3, start: '2025-08-01' });
+  larger = generateExport({ dir: join(root, 'larger'), seed: 3, aos: 6, months: 6, start: '2024-01-01' });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -45,6 +47,31 @@ describe.each(dialects())('paxminer import on %s', (dialect) => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(rows.n)).toBe(sample.attendance);
+  });
+
+  it('killed midway, keeps whole beatdowns only, and the next run records the rest', async () => {
+    const env = { DATABASE_URL: t.url };
+    const count = async (table: 'beatdowns' | 'bd_attendance') =>
+      Number((await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const killed = await runNode(['--import', 'tsx', 'test/support/import-child.ts', larger.dir], { env });
+    expect(killed.code, killed.stderr).toBeNull();
+
+    const kept = await count('beatdowns');
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(larger.saved);
+    // Every stored beatdown has its attendance, and no attendance is left without its beatdown.
+    const keys = await t.ctx.db
+      .selectFrom('bd_attendance')
+      .select(['ao_id', 'date', 'q_user_id'])
+      .distinct()
+      .execute();
+    expect(keys.length).toBe(kept);
+
+    const rest = await runCli(['import', larger.dir], { env });
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(rest.stdout).toContain(`recorded: ${larger.saved} (${larger.saved - kept} new, 0 updated, ${kept} unchanged)`);
+    expect(await count('beatdowns')).toBe(larger.saved);
+    expect(await count('bd_attendance')).toBe(larger.attendance);
   });
 });
 

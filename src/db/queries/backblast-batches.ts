@@ -8,13 +8,13 @@ export type BatchOutcome = SaveOutcome | { status: 'unchanged' } | { status: 'fa
 
 type Trx = ControlledTransaction<Database>;
 
-function byAttendanceKey(a: Insertable<BdAttendanceTable>, b: Insertable<BdAttendanceTable>): number {
-  return (
-    compare(a.q_user_id, b.q_user_id) || compare(a.user_id, b.user_id) || compare(a.ao_id, b.ao_id) || compare(a.date, b.date)
-  );
+/** Rows in primary-key order (q, user, AO, date): each key built once, not at every comparison. */
+function inKeyOrder(rows: Insertable<BdAttendanceTable>[]): Insertable<BdAttendanceTable>[] {
+  const keys = rows.map((r) => `${r.q_user_id}\u0000${r.user_id}\u0000${r.ao_id}\u0000${r.date}`);
+  const order = rows.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  return order.map((i) => rows[i]!);
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const keyOf = (aoId: string, date: string, qUserId: string) => `${aoId}\u0000${date}\u0000${qUserId}`;
 const distinct = <T>(values: T[]) => [...new Set(values)];
 
@@ -141,7 +141,7 @@ async function insertNew(trx: Trx, records: readonly BeatdownRecord[], pending: 
     await clearOrphanAttendance(sp, fresh);
     // Attendance in primary-key order, so each index page is visited once rather than at random.
     await insertChunks(sp, 'beatdowns', fresh.map(beatdownRow));
-    await insertChunks(sp, 'bd_attendance', fresh.flatMap(attendanceRows).sort(byAttendanceKey));
+    await insertChunks(sp, 'bd_attendance', inKeyOrder(fresh.flatMap(attendanceRows)));
     await sp.releaseSavepoint('batch').execute();
   } catch {
     await sp.rollbackToSavepoint('batch').execute();
