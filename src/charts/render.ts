@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type Plugin } from 'chart.js';
 import QuickChartModule from 'quickchart-js';
+import { encodePng, isOpaque } from './png.js';
 import type { ChartSpec } from './types.js';
 
 // Charts become PNGs either on a QuickChart server (QUICKCHART_URL: quickchart.io or self-hosted) or
@@ -63,7 +64,9 @@ export function renderLocally(spec: ChartSpec): Buffer {
     plugins: [...(config.plugins ?? []), whiteBackground],
   });
   try {
-    return canvas.toBuffer('image/png');
+    // Drawn on white, so opaque: written by encodePng (src/charts/png.ts), much the faster.
+    const pixels = canvas.data();
+    return isOpaque(pixels) ? encodePng(pixels, canvas.width, canvas.height) : canvas.toBuffer('image/png');
   } finally {
     chart.destroy();
   }

@@ -129,17 +129,26 @@ export async function aoTotals(db: Db, aoIds: string[], range: Range) {
   return rows.map((r) => ({ aoId: r.ao_id, beatdowns: num(r.beatdowns), heads: num(r.heads) }));
 }
 
-/** Every beatdown in a range with its headcount, by AO then date. */
-export async function beatdownsInRange(db: Db, range: Range): Promise<BeatdownHeads[]> {
-  const rows = await db
+/** A beatdown's AO, month (`YYYY-MM`) and headcount. */
+export interface AoBeatdown {
+  aoId: string;
+  month: string;
+  heads: number;
+}
+
+/**
+ * Every beatdown in a range with its headcount, in no particular order. Read from
+ * beatdowns_date_heads_idx alone (the date, the key and the pax count); the rows are returned as
+ * they come, unsorted and not copied: at tens of thousands of beatdowns, sorting and copying them
+ * cost more than the read itself, and the caller only tallies them.
+ */
+export async function beatdownsInRange(db: Db, range: Range): Promise<AoBeatdown[]> {
+  return db
     .selectFrom('beatdowns as b')
-    .select(['b.ao_id', 'b.bd_date', 'b.q_user_id', 'b.coq_user_id', headcount.as('heads')])
+    .select([sql.ref<string>('b.ao_id').as('aoId'), sql<string>`substr(b.bd_date, 1, 7)`.as('month'), headcount.as('heads')])
     .where('b.bd_date', '>=', range.from)
     .where('b.bd_date', '<=', range.to)
-    .orderBy('b.ao_id')
-    .orderBy('b.bd_date')
     .execute();
-  return rows.map(beatdownHeads);
 }
 
 /**

@@ -115,12 +115,16 @@ export async function aoNames(db: Db): Promise<Map<string, string>> {
 /**
  * Every AO (a channel with a recorded beatdown) with its channel's creation time, the order AO colours
  * are handed out in; other channels (1st-F, chatter) take no colour.
+ *
+ * One index probe per channel for its first beatdown. `in (select distinct ao_id …)` read every
+ * beatdown on SQLite, and on MariaDB too when its statistics were stale (after an import); a scalar
+ * subquery with a limit is never turned into a join, so the plan holds either way.
  */
 export async function aoCreation(db: Db): Promise<Array<{ id: string; created: number }>> {
   const rows = await db
-    .selectFrom('aos')
-    .select(['channel_id', 'channel_created'])
-    .where('channel_id', 'in', db.selectFrom('beatdowns').select('ao_id').distinct())
+    .selectFrom('aos as a')
+    .select(['a.channel_id', 'a.channel_created'])
+    .where((eb) => eb(eb.selectFrom('beatdowns as b').select('b.ao_id').whereRef('b.ao_id', '=', 'a.channel_id').limit(1), 'is not', null))
     .execute();
   return rows.map((r) => ({ id: r.channel_id, created: Number(r.channel_created) || 0 }));
 }

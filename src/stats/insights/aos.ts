@@ -1,4 +1,4 @@
-import { beatdownsInRange, type BeatdownHeads } from '../../db/queries/insights.js';
+import { beatdownsInRange, type AoBeatdown } from '../../db/queries/insights.js';
 import type { Db } from '../../db/types.js';
 import { addMonths } from '../../time.js';
 import { fullMonthsBefore, monthsRange } from './calendar.js';
@@ -78,54 +78,96 @@ export interface AosInsight {
   newAoCandidates: Named[];
 }
 
-function monthly(beatdowns: BeatdownHeads[], months: string[]): MonthFigures[] {
+/**
+ * Beatdowns and summed headcount in each of the fetched months (same order) and, for an AO, each
+ * headcount of the 12 months: all its figures (the region's too) are read from these.
+ */
+export interface Tally {
+  beatdowns: number[];
+  heads: number[];
+  inYear: number[];
+}
+
+const emptyTally = (months: number): Tally => ({ beatdowns: Array(months).fill(0), heads: Array(months).fill(0), inYear: [] });
+
+/**
+ * The region's tally and each AO's, in one pass over the beatdowns (tens of thousands in a large
+ * region: no copies, no per-AO lists). `fetched` are the months read, ending with the 12 months.
+ */
+function tallies(beatdowns: readonly AoBeatdown[], fetched: readonly string[], months: readonly string[]) {
+  const at = new Map(fetched.map((m, i) => [m, i]));
+  const firstOfYear = fetched.indexOf(months[0]!);
+  const region = emptyTally(fetched.length);
+  const byAo = new Map<string, Tally>();
+  for (const b of beatdowns) {
+    const i = at.get(b.month);
+    if (i === undefined) continue;
+    const heads = Number(b.heads);
+    let t = byAo.get(b.aoId);
+    if (!t) byAo.set(b.aoId, (t = emptyTally(fetched.length)));
+    t.beatdowns[i]! += 1;
+    t.heads[i]! += heads;
+    if (i >= firstOfYear) t.inYear.push(heads);
+    region.beatdowns[i]! += 1;
+    region.heads[i]! += heads;
+  }
+  return { region, byAo };
+}
+
+/** Beatdowns and headcount over some of the fetched months. */
+function stretch(t: Tally, fetched: readonly string[], months: string[]) {
+  let beatdowns = 0;
+  let heads = 0;
+  for (const m of months) {
+    const i = fetched.indexOf(m);
+    if (i < 0) continue;
+    beatdowns += t.beatdowns[i]!;
+    heads += t.heads[i]!;
+  }
+  return { months, beatdowns, heads, exact: beatdowns > 0 ? heads / beatdowns : null };
+}
+
+function monthly(t: Tally, fetched: readonly string[], months: readonly string[]): MonthFigures[] {
   return months.map((month) => {
-    const mine = beatdowns.filter((b) => b.date.startsWith(month));
-    const attendance = mine.reduce((s, b) => s + b.heads, 0);
-    return { month, beatdowns: mine.length, attendance, average: mean(attendance, mine.length) };
+    const s = stretch(t, fetched, [month]);
+    return { month, beatdowns: s.beatdowns, attendance: s.heads, average: mean(s.heads, s.beatdowns) };
   });
 }
 
-function stretch(beatdowns: BeatdownHeads[], months: string[]) {
-  const mine = beatdowns.filter((b) => months.includes(b.date.slice(0, 7)));
-  const heads = mine.reduce((s, b) => s + b.heads, 0);
-  return { months, beatdowns: mine.length, heads, exact: mine.length > 0 ? heads / mine.length : null };
-}
-
 /** Recent 3 full months against the same months a year before. */
-export function trendOf(beatdowns: BeatdownHeads[], recentMonths: string[]): Trend {
-  const recent = stretch(beatdowns, recentMonths);
+export function trendOf(t: Tally, fetched: readonly string[], recentMonths: string[]): Trend {
+  const recent = stretch(t, fetched, recentMonths);
   const before = stretch(
-    beatdowns,
+    t,
+    fetched,
     recentMonths.map((m) => addMonths(m, -12)),
   );
   const percent = percentChange(recent.exact, before.exact);
-  const t = AO_TREND.trendPercent;
+  const limit = AO_TREND.trendPercent;
   return {
     recent: { months: recent.months, beatdowns: recent.beatdowns, average: mean(recent.heads, recent.beatdowns) },
     yearBefore: { months: before.months, beatdowns: before.beatdowns, average: mean(before.heads, before.beatdowns) },
     change: recent.exact === null || before.exact === null ? null : round(recent.exact - before.exact),
     percent,
-    direction: percent === null ? null : percent >= t ? 'up' : percent <= -t ? 'down' : 'flat',
+    direction: percent === null ? null : percent >= limit ? 'up' : percent <= -limit ? 'down' : 'flat',
   };
 }
 
 /**
- * One AO's figures from its beatdowns (those of the 12 months and of the year before); `large` is
- * the upper quartile of the region's AOs' recent averages.
+ * One AO's figures from the tally of its beatdowns (those of the 12 months and of the year before);
+ * `large` is the upper quartile of the region's AOs' recent averages.
  */
-export function aoTrend(ao: Named, beatdowns: BeatdownHeads[], months: string[], large: number | null): AoTrend {
-  const inYear = beatdowns.filter((b) => b.date.slice(0, 7) >= months[0]! && b.date.slice(0, 7) <= months[months.length - 1]!);
-  const heads = inYear.map((b) => b.heads);
+export function aoTrend(ao: Named, t: Tally, fetched: readonly string[], months: string[], large: number | null): AoTrend {
+  const heads = t.inYear;
   const recentMonths = months.slice(-AO_TREND.recentMonths);
-  const trend = trendOf(beatdowns, recentMonths);
+  const trend = trendOf(t, fetched, recentMonths);
   const bigDay = percentile(heads, AO_TREND.bigDayPercentile);
-  const recent = stretch(beatdowns, recentMonths);
-  const judged = inYear.length >= AO_TREND.minBeatdowns && recent.exact !== null && bigDay !== null && bigDay > 0;
+  const recent = stretch(t, fetched, recentMonths);
+  const judged = heads.length >= AO_TREND.minBeatdowns && recent.exact !== null && bigDay !== null && bigDay > 0;
   const fullness = judged ? round(recent.exact! / bigDay!, 2) : null;
   return {
     ao,
-    monthly: monthly(inYear, months),
+    monthly: monthly(t, fetched, months),
     trend,
     bigDay,
     peak: heads.length > 0 ? Math.max(...heads) : null,
@@ -137,28 +179,24 @@ export function aoTrend(ao: Named, beatdowns: BeatdownHeads[], months: string[],
 export async function aosInsight(db: Db, params: { asOf: string }): Promise<AosInsight> {
   const months = fullMonthsBefore(params.asOf, AO_TREND.months);
   const fetched = fullMonthsBefore(params.asOf, AO_TREND.months + AO_TREND.recentMonths);
-  const beatdowns = await beatdownsInRange(db, monthsRange(fetched));
-  const byAo = new Map<string, BeatdownHeads[]>();
-  for (const b of beatdowns) {
-    const list = byAo.get(b.aoId);
-    if (list) list.push(b);
-    else byAo.set(b.aoId, [b]);
-  }
-  const first = months[0]!;
-  const active = [...byAo.entries()].filter(([, list]) => list.some((b) => b.date.slice(0, 7) >= first));
-  const names = await loadNames(db, {});
+  const [beatdowns, names] = await Promise.all([beatdownsInRange(db, monthsRange(fetched)), loadNames(db, {})]);
+  const { region, byAo } = tallies(beatdowns, fetched, months);
+  // By AO id, so AOs that tie on average and name keep one order whatever order the rows came in.
+  const active = [...byAo]
+    .filter(([, t]) => t.inYear.length > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const recentMonths = months.slice(-AO_TREND.recentMonths);
   const large = quantile(
-    active.map(([, list]) => stretch(list, recentMonths).exact).filter((v): v is number => v !== null),
+    active.map(([, t]) => stretch(t, fetched, recentMonths).exact).filter((v): v is number => v !== null),
     AO_TREND.largeQuantile,
   );
   const aos = active
-    .map(([id, list]) => aoTrend(names.ao(id), list, months, large))
+    .map(([id, t]) => aoTrend(names.ao(id), t, fetched, months, large))
     .sort((a, b) => (b.trend.recent.average ?? -1) - (a.trend.recent.average ?? -1) || a.ao.name.localeCompare(b.ao.name));
   return {
     asOf: params.asOf,
     months,
-    region: { monthly: monthly(beatdowns, months), trend: trendOf(beatdowns, recentMonths) },
+    region: { monthly: monthly(region, fetched, months), trend: trendOf(region, fetched, recentMonths) },
     aos,
     newAoCandidates: aos.filter((a) => a.runsFull && a.trend.direction === 'up').map((a) => a.ao),
   };
