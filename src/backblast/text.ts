@@ -134,6 +134,25 @@ export function normaliseLine(raw: string): string {
   return s.includes('  ') ? s.replace(SPACES, ' ').trim() : s.trim();
 }
 
+/** Whether a character code is white space as `\s` has it. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** How many pieces `text.split(/\s+/)` gives (a word count), without making them: one more than the runs of white space. */
+export function pieceCount(text: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
 const COMBINING = /[\u0300-\u036f]/g;
 const NOT_KEY = /[^a-z0-9]/g;
 
