@@ -47,25 +47,18 @@ const BY_LABEL = new Map<string, FieldKind>();
 for (const [kind, labels] of Object.entries(LABELS) as [FieldKind, string[]][]) {
   for (const label of labels) BY_LABEL.set(label.replace(/[\s-]/g, ''), kind);
 }
-const BY_LENGTH = [...Object.values(LABELS).flat()].sort((a, b) => b.length - a.length);
-const ALTERNATION = BY_LENGTH.map(escape).join('|');
+const ALTERNATION = [...Object.values(LABELS).flat()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 
 // A field at the start of a line: label, optional (note), then `:`, `=`, a dash with a space on
 // one side (so `ao-foundry` and `Q-Source` are no fields), or a space before a mention, a channel or
 // a number.
-function atStart(alternation: string): RegExp {
-  return new RegExp(
-    `^(${alternation})(?:\\s*[([]([^)\\]]*)[)\\]])?\\s*(?:[:=|]\\s*|-(?:\\s+|$)|(?<=\\s)-|\\s+(?=@|<[@#]|#|~?\\d))(.*)$`,
-    'i',
-  );
-}
-// One AT_START per first character of the labels (each label's pattern opens with that character, so
-// no other label can match there), in the same longest-first order: a line is tried against a few
-// labels instead of all of them.
-const AT_START_BY_CHAR = new Map<string, RegExp>();
-for (const c of new Set(BY_LENGTH.map((l) => l[0]!))) {
-  AT_START_BY_CHAR.set(c, atStart(BY_LENGTH.filter((l) => l[0] === c).map(escape).join('|')));
-}
+const AT_START = new RegExp(
+  `^(${ALTERNATION})(?:\\s*[([]([^)\\]]*)[)\\]])?\\s*(?:[:=|]\\s*|-(?:\\s+|$)|(?<=\\s)-|\\s+(?=@|<[@#]|#|~?\\d))(.*)$`,
+  'i',
+);
 // A further field on the same line (fields run together): needs a colon.
 const MID_LINE = new RegExp(`(?:^|\\s)(${ALTERNATION})(?:\\s*[([][^)\\]]*[)\\]])?\\s*:`, 'gi');
 const LABEL_KEY = /[\s-]/g;
@@ -107,7 +100,7 @@ const CAPITALISED = /^[\p{Lu}\d]/u;
 export function readField(part: string): Field | null {
   const first = FIRST_WORD.exec(part);
   if (!first || !LABEL_STARTS.has(first[0].toLowerCase())) return null;
-  let m = AT_START_BY_CHAR.get(part[0]!.toLowerCase())?.exec(part) ?? null;
+  let m = AT_START.exec(part);
   if (!m) {
     const glued = GLUED.exec(part);
     if (!glued || !CAPITALISED.test(glued[2]!)) return null;
