@@ -5,7 +5,12 @@ import { parseCommand } from '../../src/cli/parse.js';
 import type { CliIO } from '../../src/cli/command.js';
 
 const messages = [
-  { ts: '1791347400.000100', channel: 'C01', user: 'U04SLICE', text: 'Backblast: Señor Zoë’s run\nQ: @Slice\nPAX: @Doppler, Señor Chang, Zoë 🏃' },
+  {
+    ts: '1791347400.000100',
+    channel: 'C01',
+    user: 'U04SLICE',
+    text: 'Backblast: Señor Zoë’s run\nQ: @Slice\nPAX: @Doppler, Señor Chang, Zoë 🏃',
+  },
   { ts: '1791347400.000200', channel: 'C01', text: 'Great work this morning men :muscle:' },
   { ts: '1791347400.000300', channel: 'C02', text: 'Backblast – The Grind\nQ: Radio\nPAX: Cookie • Drone' },
 ];
@@ -53,7 +58,10 @@ describe('paxminer parse input lines', () => {
 
   it('skips blank lines but counts them in error records', async () => {
     const out = await run([Buffer.from('\n\r\n' + JSON.stringify(messages[1]) + '\n{oops\n')]);
-    const [first, second] = out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const [first, second] = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(first).toMatchObject({ ts: messages[1]!.ts, is_backblast: false });
     expect(second).toMatchObject({ line: 4 });
   });
