@@ -73,15 +73,17 @@ function lineOf(bytes: Buffer, start: number, end: number): string {
  * parser's scans pay for.
  */
 async function eachLine(input: NodeJS.ReadableStream, each: (line: string) => void, afterChunk: () => Promise<void>): Promise<void> {
-  let rest: Buffer | null = null;
+  // The start of a line that runs on into the next chunks, in pieces: joined once, when the line ends.
+  const rest: Buffer[] = [];
   for await (const data of input) {
     const chunk = typeof data === 'string' ? Buffer.from(data) : (data as Buffer);
     let start = 0;
     let end = chunk.indexOf(10);
-    if (rest !== null && end !== -1) {
-      const joined = Buffer.concat([rest, chunk.subarray(0, end)]);
+    if (rest.length > 0 && end !== -1) {
+      rest.push(chunk.subarray(0, end));
+      const joined = Buffer.concat(rest);
       each(lineOf(joined, 0, joined.length));
-      rest = null;
+      rest.length = 0;
       start = end + 1;
       end = chunk.indexOf(10, start);
     }
@@ -89,10 +91,13 @@ async function eachLine(input: NodeJS.ReadableStream, each: (line: string) => vo
       each(lineOf(chunk, start, end));
       start = end + 1;
     }
-    if (start < chunk.length) rest = rest === null ? chunk.subarray(start) : Buffer.concat([rest, chunk]);
+    if (start < chunk.length) rest.push(start === 0 ? chunk : chunk.subarray(start));
     await afterChunk();
   }
-  if (rest !== null) each(lineOf(rest, 0, rest.length));
+  if (rest.length > 0) {
+    const last = Buffer.concat(rest);
+    each(lineOf(last, 0, last.length));
+  }
 }
 
 export const parseCommand: CommandRunner = {
