@@ -368,7 +368,6 @@ function joinerAfter(text: string, item: string, next: string): string {
   return between || 'and';
 }
 
-/** Reads a people list: each person in the order written, with FNG marks and any bare number. */
 // A list of bare mentions between spaces and commas: `<@U1> <@U2>, <@U3>`, the most common list of all.
 const MENTIONS_ONLY = /^[\s,]*(?:<@[UW][A-Z0-9]+>[\s,]*)+$/;
 
@@ -387,6 +386,7 @@ function mentionsOnly(value: string, dir: UserDirectory): Person[] | null {
   return people;
 }
 
+/** Reads a people list: each person in the order written, with FNG marks and any bare number. */
 export function readPeople(value: string, dir: UserDirectory, poster: string | undefined): PeopleList {
   const list: PeopleList = { people: [], number: null, fngs: 0, others: 0 };
   if (!value) return list;
