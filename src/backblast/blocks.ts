@@ -2,6 +2,7 @@
 // fields, which continue a list, and where the header ends and the moleskin begins.
 
 import { isMoleskinHeading, isOtherLabel, readField, splitFields, type Field, type FieldKind } from './labels.js';
+import { pieceCount } from './text.js';
 
 /** Whether a short text names a known person; lets a list run on over a line without a comma. */
 export type NameTest = (text: string) => boolean;
@@ -20,7 +21,6 @@ const TEAM_LINE = /^[^\p{L}\p{N}<@]*([^:<@\n]{1,40}?)\s*:\s+(\S.*)$/u;
 const RAMA_COUNT = /rama$/;
 const LEADING_COUNT = /^\s*~?\d/;
 const RAMA_LINE = /^[a-z' -]{0,20}rama\b[\s!.]*$/i;
-const WORDS = /\s+/g;
 const DESCRIBED = /\s+-\s+/;
 const NOTES = /\s*(?:\([^)]*\)|\[[^\]]*\])\s*/g;
 // `Oct 5 | AO – Iron Mountain | 58°` and `The Grind · Oct 5`: fields and dates between separators.
@@ -46,22 +46,22 @@ const COUNTED_LIST = /(?:^|\s)(\d{1,3})\s+(?:pax|hims)\b([^:]{0,30}?|[^:]{0,60},
 function proseValue(field: Field): boolean {
   const v = field.value;
   // `Count: 12 is a record for the Grind` is a sentence about a count.
-  if (field.kind === 'count') return v.split(WORDS).length > 6 && !COUNT_SUM.test(v);
+  if (field.kind === 'count') return pieceCount(v) > 6 && !COUNT_SUM.test(v);
   if (!LISTS.has(field.kind)) return false;
   if (QUESTION.test(v)) return true;
-  return v.length > 40 && v.split(WORDS).length > 12 && !v.includes(',') && !v.includes(';') && !v.includes('@');
+  return v.length > 40 && pieceCount(v) > 12 && !v.includes(',') && !v.includes(';') && !v.includes('@');
 }
 
 /** A line that reads as names rather than prose: has commas or @s, or is a few words. */
 function listLike(line: string): boolean {
-  return line.includes(',') || line.includes('@') || line.split(WORDS).length <= 4;
+  return line.includes(',') || line.includes('@') || pieceCount(line) <= 4;
 }
 
 /** A line of plain names continuing a list: short items, most of them people we know. */
 function namesLine(line: string, isName: NameTest | undefined): boolean {
   if (!isName || NOT_NAMES.test(line)) return false;
   const items = line.split(NAME_ITEMS).filter(Boolean);
-  if (items.length < 2 || items.some((i) => i.split(WORDS).length > 3)) return false;
+  if (items.length < 2 || items.some((i) => pieceCount(i) > 3)) return false;
   return items.filter((i) => isName(i)).length * 2 >= items.length;
 }
 
@@ -73,7 +73,7 @@ const DATE_VALUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|
 function valueLike(kind: FieldKind, line: string): boolean {
   if (kind === 'count') return COUNT_VALUE.test(line);
   if (kind === 'date') return DATE_VALUE.test(line);
-  return line.startsWith('#') || line.startsWith('<#') || line.split(WORDS).length <= 5;
+  return line.startsWith('#') || line.startsWith('<#') || pieceCount(line) <= 5;
 }
 
 // `Ruckers: A, B`, `Respects: C`: more attendees under a label of the region's own, beside the PAX.
@@ -90,7 +90,7 @@ function groupOf(line: string, isName: NameTest | undefined): Field | null {
   const value = m[3]!;
   if (NOT_NAMES.test(value.replace(MENTIONS, '@'))) return null;
   const items = value.split(NAME_ITEMS).filter(Boolean);
-  if (items.some((i) => !i.includes('@') && i.split(WORDS).length > 3)) return null;
+  if (items.some((i) => !i.includes('@') && pieceCount(i) > 3)) return null;
   const known = items.filter((i) => i.includes('<@') || isName(i)).length;
   if (known * 2 < items.length) return null;
   return { kind: 'pax', label: m[1]!.toLowerCase(), value, note: m[2] ?? '' };
@@ -100,7 +100,7 @@ function groupOf(line: string, isName: NameTest | undefined): Field | null {
 function namesValue(field: Field): boolean {
   if (!LISTS.has(field.kind)) return true;
   if (QUESTION.test(field.value) || /\.\s*$/.test(field.value)) return false;
-  return field.value.split(NAME_ITEMS).every((i) => i.includes('@') || i.split(WORDS).length <= 3);
+  return field.value.split(NAME_ITEMS).every((i) => i.includes('@') || pieceCount(i) <= 3);
 }
 
 export function fieldsOf(line: string): Field[] | null {
@@ -156,7 +156,7 @@ export class Blocks {
     const described = this.run.some((l) => DESCRIBED.test(l));
     const names = this.run.map((l) => (described ? l.split(DESCRIBED)[0]!.replace(/[!.,]+$/, '') : l));
     const bare = names.map((l) => l.replace(NOTES, ' ').trim());
-    if (bare.some((n) => !n || NOT_NAMES.test(n) || n.split(WORDS).length > 3)) return;
+    if (bare.some((n) => !n || NOT_NAMES.test(n) || pieceCount(n) > 3)) return;
     const known = bare.filter((n) => isName(n)).length;
     if (described ? known < bare.length : known * 2 < bare.length) return;
     this.unlabelledLines = [...this.run];
@@ -211,7 +211,7 @@ export class Blocks {
     const list = (m?.[3] ?? named?.[1])?.split(SENTENCE_END)[0]!.replace(/\.\s*$/, '').replace(MENTION_RUN, ', ');
     if (!list) return null;
     const items = list.split(NAME_ITEMS).filter(Boolean);
-    if (items.length < 2 || items.some((i) => i.split(WORDS).length > 5)) return null;
+    if (items.length < 2 || items.some((i) => pieceCount(i) > 5)) return null;
     // Without a count, only names: `PAX were: 10 burpees, 20 squats` is the workout.
     if (named) return items.some((i) => /\d/.test(i)) ? null : [{ kind: 'pax', label: 'pax', value: list, note: '' }];
     return [

@@ -51,9 +51,17 @@ export function formatDay(day: Day): string {
   return `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1–12) of year `y`, by the Gregorian rule: no Date made for it (recent() asks often). */
+function daysInMonth(y: number, m: number): number {
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
+}
+
 function valid(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || y < 1970 || y > 2200) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Written so that NaN anywhere is invalid, as Date.UTC's NaN made it.
+  if (!(m >= 1 && m <= 12 && d >= 1 && y >= 1970 && y <= 2200)) return false;
+  return d <= daysInMonth(y, m);
 }
 
 function withYear(y: number, m: number, d: number): Day | null {

@@ -45,8 +45,30 @@ export interface Draft {
   impliedQ?: { id: string; from: 'line' | 'sign-off' | 'poster' };
 }
 
+/**
+ * Every property is set here, the optional ones to undefined: drafts whose lines come in another order then
+ * share one shape, and buildRecord is not compiled again for each (V8 deoptimised it on every new shape).
+ */
 export function emptyDraft(title: string): Draft {
-  return { title, q: [], coqs: [], pax: [], fngs: [], fngLine: false, fngNumber: null, paxNumber: null, paxFngs: 0, paxOthers: 0, dateHints: [], aoHints: [] };
+  return {
+    title,
+    q: [],
+    coqs: [],
+    pax: [],
+    fngs: [],
+    fngLine: false,
+    fngNumber: null,
+    countText: undefined,
+    count: undefined,
+    paxNumber: null,
+    paxFngs: 0,
+    paxOthers: 0,
+    dateText: undefined,
+    dateHints: [],
+    aoText: undefined,
+    aoHints: [],
+    impliedQ: undefined,
+  };
 }
 
 const TOKEN = /<([@#!])?([^|>]*)(?:\|([^>]*))?>/g;

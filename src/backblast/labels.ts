@@ -191,14 +191,10 @@ function classify(word: string): Keyword['kind'] | null {
 /** The first backblast or preblast keyword in a normalised line, typos and spacing forgiven. */
 export function findKeyword(line: string): Keyword | null {
   if (!KEYWORD_HINT.test(line)) return null;
-  const words: { w: string; start: number; end: number }[] = [];
+  // Words are read as they are tried, one ahead (a pair may make the keyword): a keyword at the start
+  // of a long line does not wait for the rest of it to be split into words.
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
-    words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  }
-  for (let i = 0; i < words.length; i++) {
-    const a = words[i]!;
-    const b = words[i + 1];
+  for (let a = nextWord(line), b = a && nextWord(line); a; a = b, b = a && nextWord(line)) {
     if (b && JOINER.test(line.slice(a.end, b.start))) {
       const kind = classify(a.w + b.w);
       if (kind && a.w.length >= 3 && b.w.length >= 4) return { kind, start: a.start, end: b.end };
@@ -207,4 +203,10 @@ export function findKeyword(line: string): Keyword | null {
     if (kind) return { kind, start: a.start, end: a.end };
   }
   return null;
+}
+
+/** The next word of `line` after WORD's lastIndex, lower case, with where it stands. */
+function nextWord(line: string): { w: string; start: number; end: number } | null {
+  const m = WORD.exec(line);
+  return m ? { w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length } : null;
 }

@@ -4,6 +4,7 @@
 import { readNumber } from './counts.js';
 import type { UserDirectory } from './people.js';
 import { Memo } from './memo.js';
+import { isSpace } from './text.js';
 import { USER_MENTIONS } from '../slack-ids.js';
 
 export interface Person {
@@ -101,13 +102,6 @@ const HEADCOUNT = /^(\d+)\s+(?:pax|hims)$/i;
 const UNNAMED_OTHERS = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple)(?:\s+of)?\s+(?:others?|more|guys|visitors|peeps|dudes|regulars)$/i;
 const UNNAMED_FNGS = /^(\d+|one|two|three|four|five|six)\s+(?:fngs?|fng's|new\s+guys?)$/i;
 const POSTER = new Set(['yhc', 'yourstruly', 'me', 'myself', 'yhcq']);
-
-/** Whether a character code is white space as `\s` has it. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** The words of a text, split at white space: `text.split(/\s+/).filter(Boolean)` without the regex. */
 function words(text: string): string[] {
@@ -374,10 +368,33 @@ function joinerAfter(text: string, item: string, next: string): string {
   return between || 'and';
 }
 
+// A list of bare mentions between spaces and commas: `<@U1> <@U2>, <@U3>`, the most common list of all.
+const MENTIONS_ONLY = /^[\s,]*(?:<@[UW][A-Z0-9]+>[\s,]*)+$/;
+
+/**
+ * The members of a list of bare mentions, in order, as the general reading below gives them, or null
+ * for any other list. `<@WITH>` is left to that reading: SEPARATOR splits at its `with`.
+ */
+function mentionsOnly(value: string, dir: UserDirectory): Person[] | null {
+  if (!value.startsWith('<@') || !MENTIONS_ONLY.test(value)) return null;
+  const people: Person[] = [];
+  for (let at = value.indexOf('<@'); at !== -1; at = value.indexOf('<@', at + 2)) {
+    const id = value.slice(at + 2, value.indexOf('>', at));
+    if (id === 'WITH') return null;
+    addPerson(people, id, dir.displayName(id), false);
+  }
+  return people;
+}
+
 /** Reads a people list: each person in the order written, with FNG marks and any bare number. */
 export function readPeople(value: string, dir: UserDirectory, poster: string | undefined): PeopleList {
   const list: PeopleList = { people: [], number: null, fngs: 0, others: 0 };
   if (!value) return list;
+  const mentioned = mentionsOnly(value, dir);
+  if (mentioned) {
+    list.people = mentioned;
+    return list;
+  }
   const counted = COUNT_FIRST.exec(value);
   if (counted) list.number = Number(counted[1]);
   let text = value;

@@ -11,28 +11,76 @@ const ENTITIES: Record<string, string> = {
   '#39': "'",
   apos: "'",
 };
-const INVISIBLE = '[\\u200b-\\u200d\\u2060\\ufeff\\u00ad\\u180e]';
-const ODD_SPACE_CHARS = '[\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\t\\r]';
-const ODD_SPACE = new RegExp(ODD_SPACE_CHARS, 'g');
-const SINGLE_QUOTE = '[\\u2018\\u2019\\u201a\\u201b\\u2032\\u00b4`]';
-const DOUBLE_QUOTE = '[\\u201c\\u201d\\u201e\\u201f\\u2033]';
-const DASH = '[\\u2010-\\u2015\\u2212\\ufe58\\ufe63\\uff0d]';
-const FULLWIDTH_COLON = '[\\uff1a\\ufe55]';
-const PICTOGRAPH = '[\\p{Extended_Pictographic}\\u{1F1E6}-\\u{1F1FF}\\u{1F3FB}-\\u{1F3FF}\\ufe0e\\ufe0f\\u20e3]';
-// Typography in one pass instead of one per kind: invisible characters go, odd spaces, quotes, dashes
-// and colons become ASCII, pictographs a space. Earlier groups win, as the separate passes did.
-const TYPOGRAPHY = new RegExp(
-  `(${INVISIBLE})|(${ODD_SPACE_CHARS})|(${SINGLE_QUOTE})|(${DOUBLE_QUOTE})|(${DASH})|(${FULLWIDTH_COLON})|${PICTOGRAPH}`,
-  'gu',
-);
-function typography(_m: string, invisible?: string, space?: string, single?: string, double?: string, dash?: string, colon?: string): string {
-  if (invisible) return '';
-  if (space) return ' ';
-  if (single) return "'";
-  if (double) return '"';
-  if (dash) return '-';
-  if (colon) return ':';
-  return ' ';
+/** Code points, alone or as [first, last] ranges. */
+type CodePoints = (number | [number, number])[];
+const INVISIBLE: CodePoints = [[0x200b, 0x200d], 0x2060, 0xfeff, 0x00ad, 0x180e];
+const ODD_SPACE_CHARS: CodePoints = [0x00a0, 0x1680, [0x2000, 0x200a], 0x202f, 0x205f, 0x3000, 0x09, 0x0d];
+const SINGLE_QUOTE: CodePoints = [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x00b4, 0x60];
+const DOUBLE_QUOTE: CodePoints = [0x201c, 0x201d, 0x201e, 0x201f, 0x2033];
+const DASH: CodePoints = [[0x2010, 0x2015], 0x2212, 0xfe58, 0xfe63, 0xff0d];
+const FULLWIDTH_COLON: CodePoints = [0xff1a, 0xfe55];
+const ODD_SPACE = new RegExp(`[${ODD_SPACE_CHARS.map((c) => (typeof c === 'number' ? hex(c) : `${hex(c[0])}-${hex(c[1])}`)).join('')}]`, 'g');
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\ufe0e\ufe0f\u20e3]/u;
+
+function hex(c: number): string {
+  return `\\u${c.toString(16).padStart(4, '0')}`;
+}
+
+/** What typography turns a character into: invisible ones go, odd spaces, quotes, dashes and colons become ASCII. */
+const TYPOGRAPHY = new Map<number, string>();
+for (const [points, replacement] of [
+  [INVISIBLE, ''],
+  [ODD_SPACE_CHARS, ' '],
+  [SINGLE_QUOTE, "'"],
+  [DOUBLE_QUOTE, '"'],
+  [DASH, '-'],
+  [FULLWIDTH_COLON, ':'],
+] as const) {
+  for (const c of points) {
+    const [first, last] = typeof c === 'number' ? [c, c] : c;
+    // Earlier groups win.
+    for (let cp = first; cp <= last; cp++) if (!TYPOGRAPHY.has(cp)) TYPOGRAPHY.set(cp, replacement);
+  }
+}
+/** Other characters: a pictograph (emoji) becomes a space, the rest stay; answers kept per code point. */
+const PICTOGRAPHS = new Map<number, boolean>();
+function isPictograph(cp: number): boolean {
+  let answer = PICTOGRAPHS.get(cp);
+  if (answer === undefined) {
+    if (PICTOGRAPHS.size >= 10_000) PICTOGRAPHS.clear();
+    PICTOGRAPHS.set(cp, (answer = PICTOGRAPH.test(String.fromCodePoint(cp))));
+  }
+  return answer;
+}
+
+/**
+ * Typography in one pass over the code points: invisible characters go, odd spaces, quotes, dashes and
+ * colons become ASCII, pictographs a space. A loop: the one `u` regex doing this tested every character
+ * against the whole pictograph class.
+ */
+function typography(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 && c !== 0x60 && c !== 0x09 && c !== 0x0d) continue;
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const replacement = TYPOGRAPHY.get(cp) ?? (isPictograph(cp) ? ' ' : null);
+    if (replacement !== null) {
+      out += s.slice(from, i) + replacement;
+      from = i + width;
+    }
+    i += width - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 // Emoji shortcodes are lower case and hold at least one letter, so times like 05:30: stay.
 const SHORTCODE = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/g;
@@ -67,7 +115,7 @@ export function normaliseLine(raw: string): string {
     if (s.includes('&')) s = s.replace(ENTITY, (_m, e: string) => ENTITIES[e] ?? '');
     if (NON_ASCII.test(s)) {
       if (s.includes('\u20e3')) s = s.replace(KEYCAP, ' ');
-      s = s.replace(TYPOGRAPHY, typography);
+      s = typography(s);
     } else if (s.includes('\t') || s.includes('\r')) {
       s = s.replace(ODD_SPACE, ' ');
     }
@@ -84,6 +132,25 @@ export function normaliseLine(raw: string): string {
     s = s.replace(LEADING, '');
   }
   return s.includes('  ') ? s.replace(SPACES, ' ').trim() : s.trim();
+}
+
+/** Whether a character code is white space as `\s` has it. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** How many pieces `text.split(/\s+/)` gives (a word count), without making them: one more than the runs of white space. */
+export function pieceCount(text: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;

@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { Calendar } from '../backblast/dates.js';
 import { parseMessage } from '../backblast/parse.js';
 import type { ParseContext, SlackChannel, SlackMessage, SlackUser } from '../backblast/types.js';
@@ -62,24 +61,43 @@ function recordFor(line: string, n: number, ctx: ParseContext): string {
 /** Output is gathered and written in chunks of about this many characters: one write per line costs more than the parse. */
 const BATCH = 1 << 16;
 
-/** Calls `each` on every line of a stream, whole chunks at a time (a last line without a newline included). */
+/** The text of bytes `start` to `end`, a carriage return before the end dropped. */
+function lineOf(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString('utf8', start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
+}
+
+/**
+ * Calls `each` on every line of a stream, whole chunks at a time (a last line without a newline included).
+ * Lines are split as bytes and decoded one by one: a line of ASCII stays a one-byte string, where decoding
+ * whole chunks made every line two-byte as soon as its chunk held one accent, which JSON.parse and the
+ * parser's scans pay for.
+ */
 async function eachLine(input: NodeJS.ReadableStream, each: (line: string) => void, afterChunk: () => Promise<void>): Promise<void> {
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
-  const split = (text: string) => {
+  // The start of a line that runs on into the next chunks, in pieces: joined once, when the line ends.
+  const rest: Buffer[] = [];
+  for await (const data of input) {
+    const chunk = typeof data === 'string' ? Buffer.from(data) : (data as Buffer);
     let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      each(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
+    let end = chunk.indexOf(10);
+    if (rest.length > 0 && end !== -1) {
+      rest.push(chunk.subarray(0, end));
+      const joined = Buffer.concat(rest);
+      each(lineOf(joined, 0, joined.length));
+      rest.length = 0;
+      start = end + 1;
+      end = chunk.indexOf(10, start);
+    }
+    for (; end !== -1; end = chunk.indexOf(10, start)) {
+      each(lineOf(chunk, start, end));
       start = end + 1;
     }
-    return text.slice(start);
-  };
-  for await (const chunk of input) {
-    carry = split(carry + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer)));
+    if (start < chunk.length) rest.push(start === 0 ? chunk : chunk.subarray(start));
     await afterChunk();
   }
-  carry += decoder.end();
-  if (carry) each(carry.endsWith('\r') ? carry.slice(0, -1) : carry);
+  if (rest.length > 0) {
+    const last = Buffer.concat(rest);
+    each(lineOf(last, 0, last.length));
+  }
 }
 
 export const parseCommand: CommandRunner = {
