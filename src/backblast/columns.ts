@@ -10,22 +10,28 @@ const ID_MAX = 45;
 const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0 && n <= INT_MAX;
 const isId = (id: string) => id.length <= ID_MAX;
 // A UTF-16 surrogate without its other half is not a character, and MariaDB's JSON check refuses it.
-function allWellFormed(value: unknown): boolean {
-  if (typeof value === 'string') return value.isWellFormed();
-  if (Array.isArray(value)) return value.every(allWellFormed);
-  if (value && typeof value === 'object') return Object.values(value).every(allWellFormed);
-  return true;
-}
-
+// The value itself when nothing in it is broken (no copy: most records are whole), else a copy, mended.
 function wellFormed<T>(value: T, found: { lone: boolean }): T {
   if (typeof value === 'string') {
     if (value.isWellFormed()) return value;
     found.lone = true;
     return value.toWellFormed() as T;
   }
-  if (Array.isArray(value)) return value.map((v) => wellFormed(v, found)) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((v, i) => {
+      const w = wellFormed(v, found);
+      if (w !== v) (copy ??= [...value])[i] = w;
+    });
+    return (copy ?? value) as T;
+  }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormed(v, found)])) as T;
+    let copy: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const w = wellFormed(v, found);
+      if (w !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = w;
+    }
+    return (copy ?? value) as T;
   }
   return value;
 }
@@ -35,8 +41,8 @@ export type Fitted = { ok: true; record: BeatdownRecord; warnings: string[] } | 
 /** The record with every value in its column's range, and what had to change; refused when the key itself cannot be stored. */
 export function fitColumns(input: BeatdownRecord): Fitted {
   const found = { lone: false };
-  // Fields below are replaced, never changed in place: a shallow copy is enough when nothing is broken.
-  const rec = allWellFormed(input) ? { ...input } : wellFormed(input, found);
+  // Fields below are replaced, never changed in place: a shallow copy keeps the caller's record as it was.
+  const rec = { ...wellFormed(input, found) };
   const warnings: string[] = [];
   if (!isId(rec.qUserId)) return { ok: false, problem: `The Q (${rec.qUserId.slice(0, 20)}…) is not a Slack user id.` };
   if (!isId(rec.aoId)) return { ok: false, problem: `The AO (${rec.aoId.slice(0, 20)}…) is not a Slack channel id.` };

@@ -182,11 +182,7 @@ export class Calendar {
     if (Number.isNaN(offset)) offset = this.offsetAt(Math.floor(ms / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
     const local = Math.floor((ms + offset) / DAY_MS);
     let day = this.days.get(local);
-    if (!day) {
-      const date = new Date(local * DAY_MS);
-      day = { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
-      this.days.set(local, day);
-    }
+    if (!day) this.days.set(local, (day = fromNumber(local)));
     return day;
   }
 

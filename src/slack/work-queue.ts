@@ -37,13 +37,7 @@ export class WorkQueue {
     this.fill();
     this.lastPush = performance.now();
     // When the events stop, the rest of the pieces start.
-    if (!this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.fill();
-      }, this.quietMs);
-      this.timer.unref();
-    }
+    this.fillLater();
     return true;
   }
 
@@ -56,13 +50,17 @@ export class WorkQueue {
     const busy = performance.now() - this.lastPush < this.quietMs;
     const most = busy ? 1 : this.concurrency;
     while (this.running < most && this.waiting.length > 0) this.start(this.waiting.shift()!);
-    if (busy && this.waiting.length > 0 && !this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.fill();
-      }, this.quietMs);
-      this.timer.unref();
-    }
+    if (busy && this.waiting.length > 0) this.fillLater();
+  }
+
+  /** Fills again once `quietMs` have passed (one timer at a time). */
+  private fillLater(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.fill();
+    }, this.quietMs);
+    this.timer.unref();
   }
 
   private start(work: () => Promise<void>): void {
