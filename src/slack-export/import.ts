@@ -1,7 +1,7 @@
 import type { ControlledTransaction } from 'kysely';
 import { sql } from '../db/kysely.js';
 import type { ParseContext, SlackChannel, SlackUser } from '../backblast/types.js';
-import { writeBackblasts, type BatchOutcome } from '../db/queries/backblast-batches.js';
+import { writeBackblasts, type BatchOutcome, type InsertTemplates } from '../db/queries/backblast-batches.js';
 import { markAosWithBackblasts, upsertAos } from '../db/queries/aos.js';
 import { upsertUsers } from '../db/queries/users.js';
 import type { Database } from '../db/types.js';
@@ -10,7 +10,7 @@ import { whenFree } from '../db/busy.js';
 import { isBusy, isLockWait } from '../db/dialect.js';
 import { takeWriteLock } from '../db/write-lock.js';
 import { jsonArray, type Pending } from './days.js';
-import { parseInThread } from './parse-thread.js';
+import { startParseThread, type ParseThread } from './parse-thread.js';
 import { openExport, type ExportReader, type TopFile } from './source.js';
 import { Tally, type ImportSummary } from './summary.js';
 import type { ZipLimits } from './zip-limits.js';
@@ -57,16 +57,24 @@ export interface ImportOptions {
  */
 export async function importExport(ctx: RegionContext, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const reader = await openExport(path, options.zipLimits);
-  const restore = await bulkLoad(ctx);
+  const batchSize = options.batchSize ?? BATCH[ctx.dialect];
+  // Reading and parsing run in a worker thread, writing here: each goes on while the other waits.
+  // It starts first, so that its start-up overlaps the opening of the export here.
+  const parsing = startParseThread({ path, limits: options.zipLimits, aheadItems: batchSize * 2 });
   try {
-    const tally = new Tally(reader.path, options.examplesPerReason ?? 10);
-    await readExport(ctx, reader, tally, options);
-    await whileBusy(options, () => markAosWithBackblasts(ctx.db));
-    return tally.finish((performance.now() - started) / 1000);
+    const reader = await openExport(path, options.zipLimits);
+    const restore = await bulkLoad(ctx);
+    try {
+      const tally = new Tally(reader.path, options.examplesPerReason ?? 10);
+      await readExport(ctx, reader, parsing, tally, { ...options, batchSize });
+      await whileBusy(options, () => markAosWithBackblasts(ctx.db));
+      return tally.finish((performance.now() - started) / 1000);
+    } finally {
+      await restore();
+      await reader.close();
+    }
   } finally {
-    await restore();
-    await reader.close();
+    await parsing.stop();
   }
 }
 
@@ -156,14 +164,18 @@ async function loadDirectory(ctx: RegionContext, reader: ExportReader, tally: Ta
   return { users, channels, tz: ctx.tz };
 }
 
-async function readExport(ctx: RegionContext, reader: ExportReader, tally: Tally, options: ImportOptions): Promise<void> {
-  const context = await loadDirectory(ctx, reader, tally, options);
-  const batchSize = options.batchSize ?? BATCH[ctx.dialect];
-  const writer = new BatchWriter(ctx, tally, batchSize, options);
+async function readExport(
+  ctx: RegionContext,
+  reader: ExportReader,
+  parsing: ParseThread,
+  tally: Tally,
+  options: ImportOptions & { batchSize: number },
+): Promise<void> {
+  parsing.begin(await loadDirectory(ctx, reader, tally, options));
+  const writer = new BatchWriter(ctx, tally, options.batchSize, options);
   const summary = tally.summary;
   let seen = 0;
-  // Reading and parsing run in a worker thread, writing here: each goes on while the other waits.
-  for await (const days of parseInThread({ path: reader.path, context, limits: options.zipLimits, aheadItems: batchSize * 1.5 })) {
+  for await (const days of parsing.days()) {
     for (const day of days) {
       seen += 1;
       if (day.status === 'ignored') tally.ignore(day.folder);
@@ -191,6 +203,8 @@ interface OpenTransaction {
 // On SQLite, when a transaction that spans batches commits (see BatchWriter).
 const COMMIT_ROWS = 25_000;
 const COMMIT_MS = 3_000;
+/** Backblasts in the first batch; each next one doubles, up to the batch size. */
+const FIRST_BATCH = 250;
 
 /**
  * Backblasts written a batch at a time. MySQL: a transaction per batch, one in flight while the next
@@ -203,17 +217,25 @@ class BatchWriter {
   private batch: Pending[] = [];
   private writing: Promise<void> = Promise.resolve();
   private open: OpenTransaction | null = null;
+  private readonly templates: InsertTemplates = new Map();
+  /** The first batches are smaller, so that writing starts while the first day files are parsed. */
+  private next: number;
 
   constructor(
     private readonly ctx: RegionContext,
     private readonly tally: Tally,
     private readonly size: number,
     private readonly options: Pick<ImportOptions, 'onWait' | 'busyBudgetMs' | 'commitRows'> = {},
-  ) {}
+  ) {
+    this.next = Math.min(size, FIRST_BATCH);
+  }
 
   async add(item: Pending): Promise<void> {
     this.batch.push(item);
-    if (this.batch.length >= this.size) await this.flush();
+    if (this.batch.length >= this.next) {
+      this.next = Math.min(this.size, this.next * 2);
+      await this.flush();
+    }
   }
 
   async end(): Promise<void> {
@@ -257,6 +279,7 @@ class BatchWriter {
       const outcomes = await writeBackblasts(
         trx,
         items.map((i) => i.record),
+        this.templates,
       );
       await trx.commit().execute();
       return outcomes;
@@ -289,6 +312,7 @@ class BatchWriter {
       const outcomes = await writeBackblasts(
         open.trx,
         items.map((i) => i.record),
+        this.templates,
       );
       items.forEach((item, i) => open!.written.push([item, outcomes[i]!]));
     } catch (err) {

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ParseJob, ParseMessage } from './parse-worker.js';
+import type { ParseContext } from '../backblast/types.js';
+import type { DayResult } from './days.js';
+import type { ParseJob, ParseMessage, ParseStart } from './parse-worker.js';
 
 /**
  * Starts the parse worker: the compiled `parse-worker.js` next to this file, or, when running from
@@ -22,8 +24,20 @@ function startWorker(job: ParseJob): Worker {
   return new Worker(code, { eval: true, workerData: job });
 }
 
-/** The worker's chunks of day results, in order; each one taken lets it send one more. */
-export async function* parseInThread(job: ParseJob): AsyncGenerator<Extract<ParseMessage, { days: unknown }>['days']> {
+export interface ParseThread {
+  /** Hands the worker what it parses with. Until then it starts up and lists the export. */
+  begin(context: ParseContext): void;
+  /** The worker's chunks of day results, in order; each one taken lets it send one more. */
+  days(): AsyncGenerator<DayResult[]>;
+  /** Stops the worker, if it has not ended. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the parse worker at once, so its start-up overlaps the main thread's (opening the export,
+ * loading users and channels); it parses once `begin` hands it the context.
+ */
+export function startParseThread(job: ParseJob): ParseThread {
   const worker = startWorker(job);
   const queue: ParseMessage[] = [];
   let failure: Error | null = null;
@@ -46,20 +60,24 @@ export async function* parseInThread(job: ParseJob): AsyncGenerator<Extract<Pars
     if (code !== 0) failure ??= new Error(`the parse worker stopped (exit code ${code})`);
     notify();
   });
-  try {
-    for (;;) {
-      const next = queue.shift();
-      if (next) {
-        if ('end' in next) return;
-        yield next.days;
-        worker.postMessage('more');
-        continue;
+  return {
+    begin: (context) => worker.postMessage({ context } satisfies ParseStart),
+    async *days() {
+      for (;;) {
+        const next = queue.shift();
+        if (next) {
+          if ('end' in next) return;
+          yield next.days;
+          worker.postMessage('more');
+          continue;
+        }
+        if (failure) throw failure;
+        if (exited) throw new Error('the parse worker stopped before the end of the export');
+        await new Promise<void>((resolve) => (wake = resolve));
       }
-      if (failure) throw failure;
-      if (exited) throw new Error('the parse worker stopped before the end of the export');
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-  } finally {
-    if (!exited) await worker.terminate();
-  }
+    },
+    async stop() {
+      if (!exited) await worker.terminate();
+    },
+  };
 }

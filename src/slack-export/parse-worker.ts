@@ -11,7 +11,6 @@ import type { ZipLimits } from './zip-limits.js';
 
 export interface ParseJob {
   path: string;
-  context: ParseContext;
   limits?: ZipLimits;
   /** How far ahead of the writer the thread may go. More than one batch: while the main thread writes
    * a batch (SQLite writes hold its event loop), this thread parses the next one. */
@@ -20,13 +19,21 @@ export interface ParseJob {
 
 export type ParseMessage = { days: DayResult[] } | { end: true };
 
+/** The main thread's first message: what the day files are parsed with. Each later one is a credit. */
+export interface ParseStart {
+  context: ParseContext;
+}
+
 const CHUNK_ITEMS = 400;
 
 const port = parentPort!;
-const { path, context, limits, aheadItems } = workerData as ParseJob;
+const { path, limits, aheadItems } = workerData as ParseJob;
 let credit = Math.max(2, Math.ceil(aheadItems / CHUNK_ITEMS));
 let wake: (() => void) | null = null;
-port.on('message', () => {
+let started: (start: ParseStart) => void;
+const start = new Promise<ParseStart>((resolve) => (started = resolve));
+port.on('message', (m: ParseStart | 'more') => {
+  if (typeof m === 'object') return started(m);
   credit += 1;
   wake?.();
 });
@@ -37,7 +44,8 @@ async function send(days: DayResult[]): Promise<void> {
   port.postMessage({ days } satisfies ParseMessage);
 }
 
-const reader = await openExport(path, limits);
+// The export is listed while the main thread loads users and channels.
+const [reader, { context }] = await Promise.all([openExport(path, limits), start]);
 try {
   let chunk: DayResult[] = [];
   let items = 0;

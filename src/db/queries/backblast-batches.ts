@@ -1,18 +1,59 @@
-import type { CompiledQuery, ControlledTransaction, Insertable } from 'kysely';
+import type { CompiledQuery, ControlledTransaction } from 'kysely';
 import { isNewerEdit } from '../../ts.js';
 import { dialectOf } from '../dialect.js';
-import type { BdAttendanceTable, Database, Db } from '../types.js';
-import { attendanceRows, beatdownRow, writeBackblast, type BeatdownRecord, type SaveOutcome } from './backblasts.js';
+import type { Database, Db } from '../types.js';
+import {
+  ATTENDANCE_COLUMNS,
+  attendanceValues,
+  attendeesOf,
+  beatdownRow,
+  writeBackblast,
+  type BeatdownRecord,
+  type SaveOutcome,
+} from './backblasts.js';
 
 export type BatchOutcome = SaveOutcome | { status: 'unchanged' } | { status: 'failed'; error: string };
 
 type Trx = ControlledTransaction<Database>;
 
-/** Rows in primary-key order (q, user, AO, date): each key built once, not at every comparison. */
-function inKeyOrder(rows: Insertable<BdAttendanceTable>[]): Insertable<BdAttendanceTable>[] {
-  const keys = rows.map((r) => `${r.q_user_id}\u0000${r.user_id}\u0000${r.ao_id}\u0000${r.date}`);
-  const order = rows.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
-  return order.map((i) => rows[i]!);
+/**
+ * The attendance of `fresh` as values, rows in primary-key order (Q, user, AO, date), so each index
+ * page is visited once rather than at random. Grouped by Q, then by user, each level sorted: a
+ * batch has a few hundred Qs and few rows per Q and user, so this sorts short lists of short keys
+ * rather than every row by a key built for it.
+ */
+function attendanceInKeyOrder(fresh: readonly BeatdownRecord[]): unknown[] {
+  const byQ = new Map<string, Map<string, BeatdownRecord[]>>();
+  for (const rec of fresh) {
+    let byUser = byQ.get(rec.qUserId);
+    if (!byUser) byQ.set(rec.qUserId, (byUser = new Map()));
+    for (const user of attendeesOf(rec)) {
+      const list = byUser.get(user);
+      if (list) list.push(rec);
+      else byUser.set(user, [rec]);
+    }
+  }
+  const values: unknown[] = [];
+  for (const q of [...byQ.keys()].sort()) {
+    const byUser = byQ.get(q)!;
+    for (const user of [...byUser.keys()].sort()) {
+      const recs = byUser.get(user)!;
+      if (recs.length > 1) recs.sort((a, b) => codeUnitOrder(a.aoId, b.aoId) || codeUnitOrder(a.date, b.date));
+      for (const rec of recs) attendanceValues(rec, user, values);
+    }
+  }
+  return values;
+}
+
+const codeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The `beatdowns` rows of `fresh` as values, with their columns. */
+function beatdownValues(fresh: readonly BeatdownRecord[]): { columns: string[]; values: unknown[] } {
+  const rows = fresh.map(beatdownRow) as Record<string, unknown>[];
+  const columns = Object.keys(rows[0] ?? {});
+  const values: unknown[] = [];
+  for (const row of rows) for (const c of columns) values.push(row[c] ?? null);
+  return { columns, values };
 }
 
 const keyOf = (aoId: string, date: string, qUserId: string) => `${aoId}\u0000${date}\u0000${qUserId}`;
@@ -24,19 +65,32 @@ const distinct = <T>(values: T[]) => [...new Set(values)];
 const LOOKUP_KEYS = 512;
 const ROWS = { sqlite: { beatdowns: 256, bd_attendance: 512 }, mysql: { beatdowns: 1024, bd_attendance: 2048 } };
 
-/** `rows` in chunks of `size`, the rest in powers of two: every chunk has one of a few sizes. */
-export function fixedChunks<T>(rows: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  let at = 0;
-  for (; rows.length - at >= size; at += size) chunks.push(rows.slice(at, at + size));
+/** Chunk lengths for `count` rows: `size` while it fits, then the rest in powers of two, so every chunk has one of a few lengths. */
+function chunkSizes(count: number, size: number): number[] {
+  const sizes: number[] = [];
+  let left = count;
+  for (; left >= size; left -= size) sizes.push(size);
   for (let piece = size / 2; piece >= 1; piece /= 2) {
-    if (rows.length - at >= piece) {
-      chunks.push(rows.slice(at, at + piece));
-      at += piece;
+    if (left >= piece) {
+      sizes.push(piece);
+      left -= piece;
     }
   }
-  return chunks;
+  return sizes;
 }
+
+/** `rows` in chunks of `size`, the rest in powers of two: every chunk has one of a few sizes. */
+export function fixedChunks<T>(rows: T[], size: number): T[][] {
+  let at = 0;
+  return chunkSizes(rows.length, size).map((n) => rows.slice(at, (at += n)));
+}
+
+/**
+ * The multi-row INSERTs a writer has built, by table and row count: one statement of each size is
+ * built by Kysely, and later chunks of that size reuse its SQL with their own values. Held for one
+ * database (one region) only: its SQL may name the region's schema.
+ */
+export type InsertTemplates = Map<string, CompiledQuery>;
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -49,7 +103,11 @@ function message(err: unknown): string {
  * New messages go in with a few multi-row statements; a batch that replaces stored messages goes one
  * record at a time, each under a savepoint so a failing record is reported without undoing the others.
  */
-export async function writeBackblasts(trx: Trx, records: readonly BeatdownRecord[]): Promise<BatchOutcome[]> {
+export async function writeBackblasts(
+  trx: Trx,
+  records: readonly BeatdownRecord[],
+  templates: InsertTemplates = new Map(),
+): Promise<BatchOutcome[]> {
   const outcomes: BatchOutcome[] = new Array(records.length);
   if (records.length === 0) return outcomes;
 
@@ -79,7 +137,7 @@ export async function writeBackblasts(trx: Trx, records: readonly BeatdownRecord
   });
   if (pending.length === 0) return outcomes;
   if (!replaces) {
-    const inserted = await insertNew(trx, records, pending, outcomes);
+    const inserted = await insertNew(trx, records, pending, outcomes, templates);
     if (inserted) return outcomes;
   }
   for (const i of pending) outcomes[i] = await writeOne(trx, records[i]!);
@@ -102,7 +160,13 @@ async function writeOne(trx: Trx, rec: BeatdownRecord): Promise<BatchOutcome> {
  * The fast path for messages not stored yet. False (nothing written) when a statement fails, so the
  * caller can go record by record and find the one at fault.
  */
-async function insertNew(trx: Trx, records: readonly BeatdownRecord[], pending: number[], outcomes: BatchOutcome[]) {
+async function insertNew(
+  trx: Trx,
+  records: readonly BeatdownRecord[],
+  pending: number[],
+  outcomes: BatchOutcome[],
+  templates: InsertTemplates,
+) {
   const recs = pending.map((i) => records[i]!);
   const aos = distinct(recs.map((r) => r.aoId));
   const dates = distinct(recs.map((r) => r.date));
@@ -139,9 +203,11 @@ async function insertNew(trx: Trx, records: readonly BeatdownRecord[], pending: 
   const sp = await trx.savepoint('batch').execute();
   try {
     await clearOrphanAttendance(sp, fresh);
-    // Attendance in primary-key order, so each index page is visited once rather than at random.
-    await insertChunks(sp, 'beatdowns', fresh.map(beatdownRow));
-    await insertChunks(sp, 'bd_attendance', inKeyOrder(fresh.flatMap(attendanceRows)));
+    if (fresh.length > 0) {
+      const beatdowns = beatdownValues(fresh);
+      await insertValues(sp, 'beatdowns', beatdowns.columns, beatdowns.values, templates);
+      await insertValues(sp, 'bd_attendance', ATTENDANCE_COLUMNS, attendanceInKeyOrder(fresh), templates);
+    }
     await sp.releaseSavepoint('batch').execute();
   } catch {
     await sp.rollbackToSavepoint('batch').execute();
@@ -153,37 +219,38 @@ async function insertNew(trx: Trx, records: readonly BeatdownRecord[], pending: 
 
 type BulkTable = 'beatdowns' | 'bd_attendance';
 
-/** The rows' values, row after row in the order of the first row's columns. */
-function valuesOf(rows: object[]): unknown[] {
-  const columns = Object.keys(rows[0]!);
-  const values: unknown[] = [];
-  for (const row of rows) for (const c of columns) values.push((row as Record<string, unknown>)[c] ?? null);
-  return values;
-}
-
 /**
- * Inserts rows with statements of a few fixed sizes, so their SQL repeats and SQLite prepares each
- * once (the connection keeps prepared statements). Kysely builds the first statement of each size;
- * the next ones reuse its SQL with their own values, rather than each becoming a query tree of
- * thousands of nodes to compile again. On SQLite, OR FAIL: SQLite keeps no statement journal (every
- * page a multi-row INSERT touches, copied to a temporary file first, so that a failing row undoes its
- * statement alone), and the caller's savepoint undoes the whole batch anyway.
+ * Inserts rows given as values (row after row, in `columns` order) with statements of a few fixed
+ * sizes, so their SQL repeats and SQLite prepares each once (the connection keeps prepared
+ * statements). Kysely builds the first statement of each size; the next ones reuse its SQL with
+ * their own values, rather than each becoming a query tree of thousands of nodes to compile again.
+ * On SQLite, OR FAIL: SQLite keeps no statement journal (every page a multi-row INSERT touches,
+ * copied to a temporary file first, so that a failing row undoes its statement alone), and the
+ * caller's savepoint undoes the whole batch anyway.
  */
-async function insertChunks<T extends BulkTable>(db: Db, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+async function insertValues(
+  db: Db,
+  table: BulkTable,
+  columns: readonly string[],
+  values: unknown[],
+  templates: InsertTemplates,
+): Promise<void> {
   const dialect = dialectOf(db);
-  const templates = new Map<number, CompiledQuery>();
-  for (const chunk of fixedChunks(rows, ROWS[dialect][table])) {
-    const values = valuesOf(chunk);
-    const template = templates.get(chunk.length);
+  const width = columns.length;
+  let at = 0;
+  for (const count of chunkSizes(values.length / width, ROWS[dialect][table])) {
+    const parameters = values.slice(at, (at += count * width));
+    const template = templates.get(`${table} ${count}`);
     if (template) {
-      await db.executeQuery({ ...template, parameters: values });
+      await db.executeQuery({ ...template, parameters });
       continue;
     }
-    const query = db.insertInto(table).values(chunk as never);
+    const rows = Array.from({ length: count }, (_, r) => Object.fromEntries(columns.map((c, i) => [c, parameters[r * width + i]])));
+    const query = db.insertInto(table).values(rows as never);
     const compiled = (dialect === 'sqlite' ? query.orFail() : query).compile();
     // Reused only while Kysely's parameters are exactly the rows' values in that order.
-    if (compiled.parameters.length === values.length && compiled.parameters.every((v, i) => v === values[i])) {
-      templates.set(chunk.length, compiled);
+    if (compiled.parameters.length === parameters.length && compiled.parameters.every((v, i) => v === parameters[i])) {
+      templates.set(`${table} ${count}`, compiled);
     }
     await db.executeQuery(compiled);
   }

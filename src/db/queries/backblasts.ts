@@ -35,17 +35,29 @@ export function beatdownRow(rec: BeatdownRecord): Insertable<BeatdownsTable> {
   };
 }
 
+/** Everyone a record puts in `bd_attendance`: the Q, the Co-Qs and the PAX, each once. */
+export function attendeesOf(rec: BeatdownRecord): string[] {
+  return [...new Set([rec.qUserId, ...rec.coqUserIds, ...rec.paxUserIds])];
+}
+
+/** `bd_attendance`'s columns, in the order attendanceValues gives them. */
+export const ATTENDANCE_COLUMNS = ['timestamp', 'ts_edited', 'user_id', 'ao_id', 'date', 'q_user_id', 'json'] as const;
+
+/**
+ * One attendee's `bd_attendance` row as values in ATTENDANCE_COLUMNS order, appended to `into`
+ * (the importer appends a batch's rows to one list and binds it as it is).
+ */
+export function attendanceValues(rec: BeatdownRecord, userId: string, into: unknown[] = []): unknown[] {
+  into.push(rec.ts, rec.tsEdited, userId, rec.aoId, rec.date, rec.qUserId, null);
+  return into;
+}
+
 /** One `bd_attendance` row per attendee, Q and Co-Qs included, each once. */
 export function attendanceRows(rec: BeatdownRecord): Insertable<BdAttendanceTable>[] {
-  return [...new Set([rec.qUserId, ...rec.coqUserIds, ...rec.paxUserIds])].map((userId) => ({
-    timestamp: rec.ts,
-    ts_edited: rec.tsEdited,
-    user_id: userId,
-    ao_id: rec.aoId,
-    date: rec.date,
-    q_user_id: rec.qUserId,
-    json: null,
-  }));
+  return attendeesOf(rec).map((userId) => {
+    const values = attendanceValues(rec, userId);
+    return Object.fromEntries(ATTENDANCE_COLUMNS.map((c, i) => [c, values[i]])) as Insertable<BdAttendanceTable>;
+  });
 }
 
 /**
