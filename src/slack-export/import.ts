@@ -200,16 +200,19 @@ interface OpenTransaction {
   written: Array<[Written, BatchOutcome]>;
 }
 
-// On SQLite, when a transaction that spans batches commits (see BatchWriter).
-const COMMIT_ROWS = 25_000;
+// On SQLite, when a transaction that spans batches commits (see BatchWriter): once it has held the
+// database for COMMIT_MS (the live bot waits no longer than that for its writes), or holds
+// COMMIT_ROWS backblasts (which bounds the write-ahead log on a machine fast enough to write more
+// in that time).
+const COMMIT_ROWS = 100_000;
 const COMMIT_MS = 3_000;
 /** Backblasts in the first batch; each next one doubles, up to the batch size. */
 const FIRST_BATCH = 250;
 
 /**
  * Backblasts written a batch at a time. MySQL: a transaction per batch, one in flight while the next
- * fills. SQLite (whose writes hold this thread): a transaction spans batches until it holds
- * COMMIT_ROWS backblasts or has held the database for COMMIT_MS, because each commit rewrites every
+ * fills. SQLite (whose writes hold this thread): a transaction spans batches until it has held the
+ * database for COMMIT_MS or holds COMMIT_ROWS backblasts, because each commit rewrites every
  * index page it touched, and each batch of a bulk load touches most of them. Outcomes count once
  * committed; a run killed midway resumes from the last commit.
  */
@@ -314,7 +317,8 @@ class BatchWriter {
         items.map((i) => i.record),
         this.templates,
       );
-      items.forEach((item, i) => open!.written.push([item, outcomes[i]!]));
+      // Only what the tally needs: the records themselves (and their text) can go once written.
+      items.forEach(({ file, ts, unresolved }, i) => open!.written.push([{ file, ts, unresolved }, outcomes[i]!]));
     } catch (err) {
       if (open) await this.undo(open, err);
       for (const item of items) this.tally.written(item, failed(err));

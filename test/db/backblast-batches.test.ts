@@ -228,4 +228,43 @@ describe.each(dialects())('writing backblasts in batches on %s', (dialect) => {
     const att = await t.ctx.db.selectFrom('bd_attendance').select(['user_id', 'timestamp']).orderBy('user_id').execute();
     expect(att).toEqual(['UA', 'UB', 'UQ'].map((u) => ({ user_id: u, timestamp: rec.ts })));
   });
+
+  it('clears attendance a message kept after its beatdown was removed by hand, as saving it alone does', async () => {
+    const rec = record({ date: '2024-12-21' });
+    const leftover = (r: BeatdownRecord) =>
+      t.ctx.db
+        .insertInto('bd_attendance')
+        .values({ timestamp: r.ts, ts_edited: null, user_id: `UG${r.ts.slice(0, 10)}`, ao_id: 'C0OTHER', date: '2024-12-14', q_user_id: 'UX', json: null })
+        .execute();
+    await leftover(rec);
+    const alone = record({ date: '2024-12-22' });
+    await leftover(alone);
+    await saveBackblast(t.ctx.db, alone);
+    expect(await batch(t, [rec])).toEqual([{ status: 'saved', replaced: false }]);
+    const att = await attendanceByTs(t.ctx.db);
+    expect(att.get(rec.ts)).toEqual(['UA', 'UB', 'UQ']);
+    expect(att.get(rec.ts)).toEqual(att.get(alone.ts));
+
+    // With a record in the batch that cannot be written, the others still go in, the leftover cleared.
+    const next = record({ date: '2024-12-23' });
+    await leftover(next);
+    const outcomes = await batch(t, [next, record({ qUserId: null as unknown as string })]);
+    expect(outcomes.map((o) => o.status)).toEqual(['saved', 'failed']);
+    expect((await attendanceByTs(t.ctx.db)).get(next.ts)).toEqual(['UA', 'UB', 'UQ']);
+  });
+
+  it('a batch that fails midway leaves none of its rows behind before going record by record', async () => {
+    // Enough rows that the failing statement is not the first: rows of earlier statements are in
+    // when it fails, and must be gone, not doubled, once the batch goes one record at a time.
+    const records = Array.from({ length: 700 }, (_, i) => record({ date: `2023-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, qUserId: `UQ${i}` }));
+    records[650] = { ...records[650]!, aoId: null as unknown as string };
+    const outcomes = await batch(t, records);
+    expect(outcomes[650]).toMatchObject({ status: 'failed' });
+    expect(outcomes.filter((_, i) => i !== 650)).toEqual(records.slice(1).map(() => ({ status: 'saved', replaced: false })));
+    const rows = await stored(t);
+    expect(rows).toHaveLength(699);
+    const att = await attendanceByTs(t.ctx.db);
+    expect(att.size).toBe(699);
+    for (const [i, r] of records.entries()) if (i !== 650) expect(att.get(r.ts)).toEqual([...new Set([r.qUserId, 'UQ', 'UA', 'UB'])].sort());
+  });
 });
