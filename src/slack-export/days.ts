@@ -27,8 +27,8 @@ export interface DayResult {
   pending: Pending[];
 }
 
-export function jsonArray(bytes: Buffer): unknown[] {
-  const value: unknown = JSON.parse(bytes.toString('utf8'));
+export function jsonArray(text: Buffer | string): unknown[] {
+  const value: unknown = JSON.parse(typeof text === 'string' ? text : text.toString('utf8'));
   if (!Array.isArray(value)) throw new Error('expected a JSON array');
   return value;
 }

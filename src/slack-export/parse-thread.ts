@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseContext } from '../backblast/types.js';
+import { unpackDays } from './day-chunk.js';
 import type { DayResult } from './days.js';
 import type { ParseJob, ParseMessage, ParseStart } from './parse-worker.js';
 
@@ -67,7 +68,7 @@ export function startParseThread(job: ParseJob): ParseThread {
         const next = queue.shift();
         if (next) {
           if ('end' in next) return;
-          yield next.days;
+          yield unpackDays(next.days);
           worker.postMessage('more');
           continue;
         }

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ParseContext } from '../backblast/types.js';
+import { packDays, type DayChunk } from './day-chunk.js';
 import { readDays, type DayResult } from './days.js';
 import { openExport } from './source.js';
 import type { ZipLimits } from './zip-limits.js';
@@ -17,7 +18,7 @@ export interface ParseJob {
   aheadItems: number;
 }
 
-export type ParseMessage = { days: DayResult[] } | { end: true };
+export type ParseMessage = { days: DayChunk } | { end: true };
 
 /** The main thread's first message: what the day files are parsed with. Each later one is a credit. */
 export interface ParseStart {
@@ -41,7 +42,7 @@ port.on('message', (m: ParseStart | 'more') => {
 async function send(days: DayResult[]): Promise<void> {
   while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
   credit -= 1;
-  port.postMessage({ days } satisfies ParseMessage);
+  port.postMessage({ days: packDays(days) } satisfies ParseMessage);
 }
 
 // The export is listed while the main thread loads users and channels.

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ async function contents(path: string) {
   const reader = await openExport(path);
   try {
     const files: Array<[string, string]> = [];
-    for await (const f of reader.dayFiles()) files.push([f.path, (await f.read()).toString('utf8')]);
+    for await (const f of reader.dayFiles()) files.push([f.path, await f.read()]);
     const top = Object.fromEntries([...reader.top].map(([name, bytes]) => [name, (bytes as Buffer).length]));
     return { files: reader.files, top, list: files };
   } finally {
@@ -48,6 +48,23 @@ describe('reading an export', () => {
     const direct = await contents(made.dir);
     expect(await contents(outer)).toEqual(direct);
     expect(await contents(join(root, 'outer.zip'))).toEqual(direct);
+  });
+
+  it('reads day files of any size whole, multi-byte text included, as the zip does', async () => {
+    const dir = join(root, 'big-days');
+    cpSync(made.dir, dir, { recursive: true });
+    const folder = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+    // Past the reader's first buffer (64 KB) and past its doubling, with '•' and emoji across every boundary.
+    const texts = [1, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 300_000].map((n, i) => {
+      const text = `[{"text":"${'• 💪 '.repeat(Math.ceil(n / 7)).slice(0, n)}"}]`;
+      writeFileSync(join(dir, folder, `2031-01-0${i + 1}.json`), text);
+      return [`${folder}/2031-01-0${i + 1}.json`, text] as const;
+    });
+    zipFolder(dir, join(root, 'big-days.zip'));
+    const read = await contents(dir);
+    for (const [path, text] of texts) expect(read.list.find(([p]) => p === path)?.[1]).toBe(text);
+    for (const [path, text] of read.list) expect(text).toBe(readFileSync(join(dir, path), 'utf8'));
+    expect(await contents(join(root, 'big-days.zip'))).toEqual(read);
   });
 
   it('an export without groups.json reads the same without private channels', async () => {
