@@ -31,7 +31,7 @@ export async function storedRows(url: string): Promise<Rows> {
 }
 
 /** Reads every file under the export folder (bytes only: the floor parses nothing). */
-function readAll(dir: string): number {
+export function readAll(dir: string): number {
   let bytes = 0;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);

@@ -17,19 +17,25 @@ function wellFormed<T>(value: T, found: { lone: boolean }): T {
     found.lone = true;
     return value.toWellFormed() as T;
   }
+  // Plain loops: this runs on every record an import parses (tens of thousands), where entry arrays
+  // and callbacks for each object were most of its time.
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
-    value.forEach((v, i) => {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
       const w = wellFormed(v, found);
       if (w !== v) (copy ??= [...value])[i] = w;
-    });
+    }
     return (copy ?? value) as T;
   }
   if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
-    for (const [k, v] of Object.entries(value)) {
+    for (const k in object) {
+      if (!Object.hasOwn(object, k)) continue;
+      const v = object[k];
       const w = wellFormed(v, found);
-      if (w !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = w;
+      if (w !== v) (copy ??= { ...object })[k] = w;
     }
     return (copy ?? value) as T;
   }

@@ -60,7 +60,7 @@ export async function importExport(ctx: RegionContext, path: string, options: Im
   const batchSize = options.batchSize ?? BATCH[ctx.dialect];
   // Reading and parsing run in a worker thread, writing here: each goes on while the other waits.
   // It starts first, so that its start-up overlaps the opening of the export here.
-  const parsing = startParseThread({ path, limits: options.zipLimits, aheadItems: batchSize * 2 });
+  const parsing = startParseThread({ path, limits: options.zipLimits, aheadItems: batchSize * 3 });
   try {
     const reader = await openExport(path, options.zipLimits);
     const restore = await bulkLoad(ctx);
