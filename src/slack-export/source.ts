@@ -116,28 +116,32 @@ async function openFolder(path: string): Promise<ExportReader> {
 
 /** Day files read at a time, before any of them is handed on. */
 const READ_AHEAD = 256;
+/** …and no more text than this ahead (characters), however large the files: memory stays bounded. */
+const READ_AHEAD_TEXT = 1 << 20;
 
 /**
- * The day files of `listed`, read READ_AHEAD at a time: tens of thousands of small reads in a row
- * cost less than each one between the parsing of two files (the kernel's path and page lookups stay
- * warm). A file that cannot be read fails its own `read()`, as it would read on its own.
+ * The day files of `listed`, read up to READ_AHEAD at a time: tens of thousands of small reads in a
+ * row cost less than each one between the parsing of two files (the kernel's path and page lookups
+ * stay warm). A file that cannot be read fails its own `read()`, as it would read on its own.
  */
 function* readAhead<T extends Listed>(listed: readonly T[], load: (item: T) => string): Generator<DayFile> {
-  for (let at = 0; at < listed.length; at += READ_AHEAD) {
-    const batch = listed.slice(at, at + READ_AHEAD).map((item) => {
+  for (let at = 0; at < listed.length; ) {
+    const batch: DayFile[] = [];
+    for (let text = 0; at < listed.length && batch.length < READ_AHEAD && text < READ_AHEAD_TEXT; at++) {
+      const item = listed[at]!;
+      let read: () => Promise<string>;
       try {
-        const text = load(item);
-        return { item, read: async () => text };
+        const loaded = load(item);
+        text += loaded.length;
+        read = async () => loaded;
       } catch (err) {
-        return {
-          item,
-          read: async (): Promise<string> => {
-            throw err;
-          },
+        read = async () => {
+          throw err;
         };
       }
-    });
-    for (const { item, read } of batch) yield { path: `${item.folder}/${item.name}`, folder: item.folder, read };
+      batch.push({ path: `${item.folder}/${item.name}`, folder: item.folder, read });
+    }
+    yield* batch;
   }
 }
 
