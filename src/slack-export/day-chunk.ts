@@ -7,13 +7,18 @@ import type { SkippedBackblast } from './summary.js';
 // key, and on the main thread (the import's busier side: it also writes) that took longer than
 // rebuilding them here from flat lists of strings and numbers.
 
-/** Day results as flat lists; `unpackDays(packDays(days))` gives `days` back. */
+/**
+ * Day results as flat lists; `unpackDays(packDays(days))` gives `days` back, a record's `extra` as
+ * JSON gives it back (it is stored as JSON: what JSON cannot hold never reaches the database).
+ */
 export interface DayChunk {
   /** Per day: status (see STATUS), messages, backblasts, skipped backblasts, pending backblasts. */
   days: number[];
   paths: string[];
-  /** The error of each unreadable day, in order. */
-  errors: string[];
+  /** Per day: its folder, or null when it is the folder of its path (as always for an export's). */
+  folders: Array<string | null>;
+  /** Per day: its error, or null. */
+  errors: Array<string | null>;
   skipped: SkippedBackblast[];
   /** Per pending backblast: the TEXT fields, in order. */
   text: Array<string | null>;
@@ -31,15 +36,33 @@ const TEXT_FIELDS = 11;
 const COUNT_FIELDS = 6;
 
 export function packDays(days: readonly DayResult[]): DayChunk {
-  const chunk: DayChunk = { days: [], paths: [], errors: [], skipped: [], text: [], counts: [], lists: [], extras: [] };
+  const chunk: DayChunk = {
+    days: [],
+    paths: [],
+    folders: [],
+    errors: [],
+    skipped: [],
+    text: [],
+    counts: [],
+    lists: [],
+    extras: [],
+  };
   for (const day of days) {
     chunk.days.push(STATUS.indexOf(day.status), day.messages, day.backblasts, day.skipped.length, day.pending.length);
     chunk.paths.push(day.path);
-    if (day.status === 'unreadable') chunk.errors.push(day.error ?? '');
-    chunk.skipped.push(...day.skipped);
+    chunk.folders.push(day.folder === folderOf(day.path) ? null : day.folder);
+    chunk.errors.push(day.error ?? null);
+    append(chunk.skipped, day.skipped);
     for (const p of day.pending) packPending(chunk, p);
   }
   return chunk;
+}
+
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
+
+/** `list.push(...items)` without spreading them as arguments (at most a few hundred thousand). */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }
 
 function packPending(chunk: DayChunk, { record: r, file, ts, unresolved }: Pending): void {
@@ -57,28 +80,29 @@ function packPending(chunk: DayChunk, { record: r, file, ts, unresolved }: Pendi
     ts,
   );
   chunk.counts.push(r.paxCount, r.fngCount, r.coqUserIds.length, r.paxUserIds.length, r.fngNames.length, unresolved.length);
-  chunk.lists.push(...r.coqUserIds, ...r.paxUserIds, ...r.fngNames, ...unresolved);
+  for (const ids of [r.coqUserIds, r.paxUserIds, r.fngNames, unresolved]) append(chunk.lists, ids);
   chunk.extras.push(r.extra === undefined ? null : JSON.stringify(r.extra));
 }
 
 export function unpackDays(chunk: DayChunk): DayResult[] {
   const out: DayResult[] = [];
   const at = { text: 0, counts: 0, lists: 0, extras: 0 };
-  let errors = 0;
   let skipped = 0;
   for (let d = 0; d < chunk.days.length; d += DAY_FIELDS) {
-    const path = chunk.paths[d / DAY_FIELDS]!;
+    const n = d / DAY_FIELDS;
+    const path = chunk.paths[n]!;
     const status = STATUS[chunk.days[d]!]!;
+    const error = chunk.errors[n];
     const day: DayResult = {
       path,
-      folder: path.slice(0, path.lastIndexOf('/')),
+      folder: chunk.folders[n] ?? folderOf(path),
       status,
       messages: chunk.days[d + 1]!,
       backblasts: chunk.days[d + 2]!,
       skipped: chunk.skipped.slice(skipped, (skipped += chunk.days[d + 3]!)),
       pending: Array.from({ length: chunk.days[d + 4]! }, () => unpackPending(chunk, at)),
     };
-    if (status === 'unreadable') day.error = chunk.errors[errors++];
+    if (error !== null && error !== undefined) day.error = error;
     out.push(day);
   }
   return out;

@@ -36,7 +36,8 @@ export function jsonArray(text: Buffer | string): unknown[] {
 /** Reads and parses the export's day files one at a time, in the export's order. */
 export async function* readDays(reader: ExportReader, context: ParseContext): AsyncGenerator<DayResult> {
   const channelOf = new Map(context.channels.filter((c) => c.name).map((c) => [c.name!, c.id]));
-  for await (const file of reader.dayFiles()) {
+  // Folders of no channel are not read at all (direct messages in some exports).
+  for await (const file of reader.dayFiles((folder) => channelOf.has(folder))) {
     const day: DayResult = {
       path: file.path,
       folder: file.folder,

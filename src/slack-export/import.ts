@@ -35,7 +35,7 @@ export interface ImportOptions {
    * commit of a bulk load costs a sync and a rewrite of the index pages it touched; a run killed
    * midway resumes from the last commit). */
   batchSize?: number;
-  /** SQLite: backblasts a transaction holds before it commits (default 25,000; see BatchWriter). */
+  /** SQLite: backblasts a transaction holds before it commits (default 100,000, or 3 s of writing; see BatchWriter). */
   commitRows?: number;
   /** Called after each day file. */
   onProgress?: (progress: ImportProgress) => void;
@@ -70,6 +70,7 @@ export async function importExport(ctx: RegionContext, path: string, options: Im
       await whileBusy(options, () => markAosWithBackblasts(ctx.db));
       return tally.finish((performance.now() - started) / 1000);
     } finally {
+      await parsing.stop();
       await restore();
       await reader.close();
     }
@@ -175,18 +176,25 @@ async function readExport(
   const writer = new BatchWriter(ctx, tally, options.batchSize, options);
   const summary = tally.summary;
   let seen = 0;
-  for await (const days of parsing.days()) {
-    for (const day of days) {
-      seen += 1;
-      if (day.status === 'ignored') tally.ignore(day.folder);
-      else if (day.status === 'unreadable') tally.unreadable(day.path, day.error);
-      else summary.files += 1;
-      summary.messages += day.messages;
-      summary.backblasts += day.backblasts;
-      for (const s of day.skipped) tally.skip(s.file, s.ts, s.reason, s.detail);
-      for (const item of day.pending) await writer.add(item);
-      options.onProgress?.({ files: seen, totalFiles: reader.files, messages: summary.messages, backblasts: summary.backblasts });
+  try {
+    for await (const days of parsing.days()) {
+      for (const day of days) {
+        seen += 1;
+        if (day.status === 'ignored') tally.ignore(day.folder);
+        else if (day.status === 'unreadable') tally.unreadable(day.path, day.error);
+        else summary.files += 1;
+        summary.messages += day.messages;
+        summary.backblasts += day.backblasts;
+        for (const s of day.skipped) tally.skip(s.file, s.ts, s.reason, s.detail);
+        for (const item of day.pending) await writer.add(item);
+        options.onProgress?.({ files: seen, totalFiles: reader.files, messages: summary.messages, backblasts: summary.backblasts });
+      }
     }
+  } catch (err) {
+    // The parse thread failed, or the caller's progress callback threw: what is committed stays,
+    // the open transaction goes (it holds the only SQLite connection: nothing else could run).
+    await writer.abandon();
+    throw err;
   }
   await writer.end();
 }
@@ -245,6 +253,15 @@ class BatchWriter {
     await this.flush();
     await this.writing;
     if (this.open) await this.commit(this.open);
+  }
+
+  /** The import is stopping on an error: the batch in flight ends, the open transaction is rolled back. */
+  async abandon(): Promise<void> {
+    this.batch = [];
+    await this.writing.catch(() => undefined);
+    const open = this.open;
+    this.open = null;
+    if (open) await open.trx.rollback().execute().catch(() => undefined);
   }
 
   private async flush(): Promise<void> {

@@ -34,8 +34,11 @@ export interface ExportReader {
   top: Map<TopFile, Buffer | Error>;
   /** Number of day files. */
   files: number;
-  /** Every day file, day by day, channels by name within a day. */
-  dayFiles(): AsyncGenerator<DayFile>;
+  /**
+   * Every day file, day by day, channels by name within a day. Those of the folders `wanted` (all
+   * by default) are read ahead; the others only if their `read()` is called.
+   */
+  dayFiles(wanted?: (folder: string) => boolean): AsyncGenerator<DayFile>;
   close(): Promise<void>;
 }
 
@@ -106,9 +109,9 @@ async function openFolder(path: string): Promise<ExportReader> {
     path,
     top,
     files: listed.length,
-    async *dayFiles() {
+    async *dayFiles(wanted = everyFolder) {
       const readText = textReader();
-      yield* readAhead(listed, ({ folder, name }) => readText(`${root}/${folder}/${name}`));
+      yield* readAhead(listed, wanted, ({ folder, name }) => readText(`${root}/${folder}/${name}`));
     },
     close: async () => undefined,
   };
@@ -118,18 +121,28 @@ async function openFolder(path: string): Promise<ExportReader> {
 const READ_AHEAD = 256;
 /** …and no more text than this ahead (characters), however large the files: memory stays bounded. */
 const READ_AHEAD_TEXT = 1 << 20;
+const everyFolder = () => true;
 
 /**
  * The day files of `listed`, read up to READ_AHEAD at a time: tens of thousands of small reads in a
  * row cost less than each one between the parsing of two files (the kernel's path and page lookups
  * stay warm). A file that cannot be read fails its own `read()`, as it would read on its own.
  */
-function* readAhead<T extends Listed>(listed: readonly T[], load: (item: T) => string): Generator<DayFile> {
+function* readAhead<T extends Listed>(
+  listed: readonly T[],
+  wanted: (folder: string) => boolean,
+  load: (item: T) => string,
+): Generator<DayFile> {
   for (let at = 0; at < listed.length; ) {
     const batch: DayFile[] = [];
     for (let text = 0; at < listed.length && batch.length < READ_AHEAD && text < READ_AHEAD_TEXT; at++) {
       const item = listed[at]!;
       let read: () => Promise<string>;
+      if (!wanted(item.folder)) {
+        read = async () => load(item);
+        batch.push({ path: `${item.folder}/${item.name}`, folder: item.folder, read });
+        continue;
+      }
       try {
         const loaded = load(item);
         text += loaded.length;
@@ -150,8 +163,10 @@ function* readAhead<T extends Listed>(listed: readonly T[], load: (item: T) => s
  * synchronous reads cost a fraction of a thread-pool round trip each, and a buffer of their own
  * (readFileSync's, sized by an fstat first) costs as much again as the read.
  */
+const SCRATCH_KEPT = 64 * 1024;
+
 function textReader(): (file: string) => string {
-  let scratch = Buffer.allocUnsafe(64 * 1024);
+  let scratch = Buffer.allocUnsafe(SCRATCH_KEPT);
   return (file) => {
     const fd = openSync(file, 'r');
     try {
@@ -163,7 +178,12 @@ function textReader(): (file: string) => string {
           scratch = bigger;
         }
         const got = readSync(fd, scratch, length, scratch.length - length, null);
-        if (got === 0) return scratch.toString('utf8', 0, length);
+        if (got === 0) {
+          const text = scratch.toString('utf8', 0, length);
+          // One large file does not keep a large buffer for the rest of the export.
+          if (scratch.length > SCRATCH_KEPT) scratch = Buffer.allocUnsafe(SCRATCH_KEPT);
+          return text;
+        }
         length += got;
       }
     } finally {
@@ -232,9 +252,9 @@ async function openZip(path: string, limits: ZipLimits): Promise<ExportReader> {
     path,
     top: candidates.get(prefix)!,
     files: listed.length,
-    async *dayFiles() {
+    async *dayFiles(wanted = everyFolder) {
       const file = (fd ??= openSync(path, 'r'));
-      yield* readAhead(listed, (item) => readListed(file, item, limits.dayFileBytes).toString('utf8'));
+      yield* readAhead(listed, wanted, (item) => readListed(file, item, limits.dayFileBytes).toString('utf8'));
     },
     close: async () => {
       if (fd !== null) closeSync(fd);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedChunks, writeBackblasts, type BatchOutcome } from '../../src/db/queries/backblast-batches.js';
 import { saveBackblast, type BeatdownRecord } from '../../src/db/queries/backblasts.js';
@@ -239,8 +240,9 @@ describe.each(dialects())('writing backblasts in batches on %s', (dialect) => {
     await leftover(rec);
     const alone = record({ date: '2024-12-22' });
     await leftover(alone);
-    await saveBackblast(t.ctx.db, alone);
-    expect(await batch(t, [rec])).toEqual([{ status: 'saved', replaced: false }]);
+    const savedAlone = await saveBackblast(t.ctx.db, alone);
+    expect(savedAlone).toEqual({ status: 'saved', replaced: true });
+    expect(await batch(t, [rec, record({ date: '2024-12-24' })])).toEqual([savedAlone, { status: 'saved', replaced: false }]);
     const att = await attendanceByTs(t.ctx.db);
     expect(att.get(rec.ts)).toEqual(['UA', 'UB', 'UQ']);
     expect(att.get(rec.ts)).toEqual(att.get(alone.ts));
@@ -249,7 +251,7 @@ describe.each(dialects())('writing backblasts in batches on %s', (dialect) => {
     const next = record({ date: '2024-12-23' });
     await leftover(next);
     const outcomes = await batch(t, [next, record({ qUserId: null as unknown as string })]);
-    expect(outcomes.map((o) => o.status)).toEqual(['saved', 'failed']);
+    expect(outcomes).toMatchObject([{ status: 'saved', replaced: true }, { status: 'failed' }]);
     expect((await attendanceByTs(t.ctx.db)).get(next.ts)).toEqual(['UA', 'UB', 'UQ']);
   });
 
@@ -267,4 +269,23 @@ describe.each(dialects())('writing backblasts in batches on %s', (dialect) => {
     expect(att.size).toBe(699);
     for (const [i, r] of records.entries()) if (i !== 650) expect(att.get(r.ts)).toEqual([...new Set([r.qUserId, 'UQ', 'UA', 'UB'])].sort());
   });
+
+  if (dialect === 'sqlite') {
+    it('a failure that ends the whole transaction (a full disk) is thrown to the caller, not written around', async () => {
+      const trx = await t.ctx.db.startTransaction().execute();
+      try {
+        await writeBackblasts(trx, Array.from({ length: 300 }, (_, i) => record({ qUserId: `UF${i}`, backblast: 'x'.repeat(2000) })));
+        const pages = Number(Object.values((await sql.raw('pragma page_count').execute(trx)).rows[0] as object)[0]);
+        await sql.raw(`pragma max_page_count = ${pages + 20}`).execute(trx);
+        const more = Array.from({ length: 300 }, (_, i) => record({ qUserId: `UG${i}`, backblast: 'x'.repeat(2000) }));
+        // SQLite ends the transaction on SQLITE_FULL: going record by record now would commit each one
+        // on its own, and lose the earlier batches without a word.
+        await expect(writeBackblasts(trx, more)).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+      } finally {
+        await trx.rollback().execute().catch(() => undefined);
+        await sql.raw('pragma max_page_count = 1073741823').execute(t.ctx.db);
+      }
+      expect(await stored(t)).toEqual([]);
+    });
+  }
 });

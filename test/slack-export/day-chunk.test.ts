@@ -118,6 +118,11 @@ describe('day results handed from the parse worker as flat lists', () => {
       messages: 0,
       backblasts: 0,
     };
-    expect(unpackDays(structuredClone(packDays([day, unreadable, day])))).toEqual([day, unreadable, day]);
+    const withoutError: DayResult = { ...unreadable, error: undefined };
+    delete withoutError.error;
+    const elsewhere: DayResult = { ...day, path: 'export/ao-the-forge/2024-03-05.json', folder: 'ao-the-forge', error: 'noted' };
+    const all = [day, unreadable, day, withoutError, elsewhere];
+    expect(unpackDays(structuredClone(packDays(all)))).toEqual(all);
+    expect(unpackDays(structuredClone(packDays(all)))[3]).not.toHaveProperty('error');
   });
 });

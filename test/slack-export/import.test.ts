@@ -115,6 +115,34 @@ describe.each(dialects())('import of a Slack export on %s', (dialect) => {
     expect(replies.filter((ts) => byTs.has(ts))).toEqual([]);
   });
 
+  it('an import stopped by an error midway rejects at once, keeps what it committed, and the next one finishes', async () => {
+    let calls = 0;
+    const stopped = importExport(t.ctx, made.dir, {
+      batchSize: 20,
+      commitRows: 40,
+      onProgress: () => {
+        if (++calls === Math.floor(made.files / 2)) throw new Error('progress display went away');
+      },
+    });
+    // A transaction left open would hold the only SQLite connection, and the import would never end.
+    const ended = await Promise.race([
+      stopped.then(
+        () => 'finished',
+        (err: Error) => err.message,
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('still running after 20 s'), 20_000)),
+    ]);
+    expect(ended).toBe('progress display went away');
+    const kept = (await t.ctx.db.selectFrom('beatdowns').select('timestamp').execute()).length;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(made.saved);
+
+    const summary = await importExport(t.ctx, made.dir);
+    expect(summary.saved + summary.unchanged).toBe(made.saved);
+    expect(summary.unchanged).toBe(kept);
+    expect(await t.ctx.db.selectFrom('beatdowns').select('timestamp').execute()).toHaveLength(made.saved);
+  }, 60_000);
+
   it('a second import of the same export changes nothing', async () => {
     await importExport(t.ctx, made.dir, { batchSize: 64 });
     const before = await dump(t.ctx.db);

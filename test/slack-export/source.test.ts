@@ -67,6 +67,29 @@ describe('reading an export', () => {
     expect(await contents(join(root, 'big-days.zip'))).toEqual(read);
   });
 
+  it('reads ahead only the folders asked for; the others are read when asked', async () => {
+    const dir = join(root, 'wanted');
+    cpSync(made.dir, dir, { recursive: true });
+    const reader = await openExport(dir);
+    try {
+      const folders = [...new Set(readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name))];
+      const skip = folders[0]!;
+      const files = reader.dayFiles((folder) => folder !== skip);
+      const first = await files.next();
+      // The first files are read now: gone from the disk, what was read ahead is still there.
+      rmSync(dir, { recursive: true, force: true });
+      const batch = [first.value!];
+      for (let i = 0; i < 40; i++) batch.push((await files.next()).value!);
+      expect(batch.some((f) => f.folder === skip)).toBe(true);
+      for (const f of batch) {
+        if (f.folder === skip) await expect(f.read()).rejects.toThrow(/ENOENT/);
+        else expect(JSON.parse(await f.read())).toBeInstanceOf(Array);
+      }
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('an export without groups.json reads the same without private channels', async () => {
     const dir = join(root, 'no-groups');
     cpSync(made.dir, dir, { recursive: true });

@@ -1,6 +1,6 @@
 import type { CompiledQuery, ControlledTransaction } from 'kysely';
 import { isNewerEdit } from '../../ts.js';
-import { dialectOf } from '../dialect.js';
+import { dialectOf, isBadValue, isUniqueViolation } from '../dialect.js';
 import type { Database, Db } from '../types.js';
 import {
   ATTENDANCE_COLUMNS,
@@ -208,22 +208,28 @@ async function insertNew(
   // savepoint needed to undo a failure: SQLite copies every page written under a savepoint, a tenth
   // of a bulk load's time. Without one, every row the batch inserts carries one of `fresh`'s
   // timestamps, which no row had before (none is stored; no attendance was left), so deleting
-  // those rows undoes the batch exactly.
+  // those rows undoes a statement refused for a row's values exactly. Any other failure (a full
+  // disk, a deadlock) may have ended the whole transaction: it is the caller's to handle.
   const stale = await staleAttendance(trx, fresh);
-  const sp = stale.length > 0 ? await trx.savepoint('batch').execute() : null;
+  const sp = stale.deletes.length > 0 ? await trx.savepoint('batch').execute() : null;
   const db = sp ?? trx;
   try {
-    for (const rows of stale) await rows.execute(db);
+    for (const rows of stale.deletes) await rows.execute(db);
     const beatdowns = beatdownValues(fresh);
     await insertValues(db, 'beatdowns', beatdowns.columns, beatdowns.values, templates);
     await insertValues(db, 'bd_attendance', ATTENDANCE_COLUMNS, attendanceInKeyOrder(fresh), templates);
     await sp?.releaseSavepoint('batch').execute();
-  } catch {
+  } catch (err) {
     if (sp) await sp.rollbackToSavepoint('batch').execute();
+    else if (!isUniqueViolation(err) && !isBadValue(err)) throw err;
     else await deleteByTimestamp(trx, fresh.map((r) => r.ts));
     return false;
   }
-  for (const [i, outcome] of decided) outcomes[i] = outcome;
+  for (const [i, outcome] of decided) {
+    // Attendance a message had left behind is replaced, as removeRows reports it in writeBackblast.
+    const rec = records[i]!;
+    outcomes[i] = outcome.status === 'saved' && stale.leftBy.has(rec.ts) ? { status: 'saved', replaced: true } : outcome;
+  }
   return true;
 }
 
@@ -271,7 +277,10 @@ async function insertValues(
  * them: rows an older tool left at a beatdown's key (they would collide: the key is ours now), and
  * rows of one of these messages left behind when its beatdown was removed by hand.
  */
-async function staleAttendance(trx: Db, fresh: BeatdownRecord[]): Promise<Array<{ execute(db: Db): Promise<unknown> }>> {
+async function staleAttendance(
+  trx: Db,
+  fresh: BeatdownRecord[],
+): Promise<{ deletes: Array<{ execute(db: Db): Promise<unknown> }>; leftBy: Set<string> }> {
   const keys = new Set(fresh.map((r) => keyOf(r.aoId, r.date, r.qUserId)));
   const atKeys = await trx
     .selectFrom('bd_attendance')
@@ -291,11 +300,13 @@ async function staleAttendance(trx: Db, fresh: BeatdownRecord[]): Promise<Array<
           .where('q_user_id', '=', row.q_user_id)
           .execute(),
     }));
+  const leftBy = new Set<string>();
   for (const list of fixedChunks(fresh.map((r) => r.ts), LOOKUP_KEYS)) {
-    const left = await trx.selectFrom('bd_attendance').select('timestamp').where('timestamp', 'in', list).limit(1).execute();
+    const left = await trx.selectFrom('bd_attendance').select('timestamp').distinct().where('timestamp', 'in', list).execute();
+    for (const row of left) leftBy.add(row.timestamp!);
     if (left.length > 0) deletes.push({ execute: (db: Db) => db.deleteFrom('bd_attendance').where('timestamp', 'in', list).execute() });
   }
-  return deletes;
+  return { deletes, leftBy };
 }
 
 /** Removes every row of these messages (a failed batch, undone without a savepoint). */
