@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.js';
 import { UsageError, type CommandRunner } from './command.js';
@@ -61,7 +62,9 @@ export async function exportView(db: Kysely<Database>, view: ExportedView, path:
     await rename(partial, path);
     return rows;
   } catch (err) {
+    // The file is opened in the background: removed before that open ends, it would come back.
     out.destroy();
+    await finished(out).catch(() => undefined);
     await rm(partial, { force: true });
     throw err;
   }

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql } from '../../src/db/kysely.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedChunks, writeBackblasts, type BatchOutcome } from '../../src/db/queries/backblast-batches.js';
 import { saveBackblast, type BeatdownRecord } from '../../src/db/queries/backblasts.js';
