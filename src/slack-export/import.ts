@@ -61,21 +61,19 @@ export async function importExport(ctx: RegionContext, path: string, options: Im
   // Reading and parsing run in a worker thread, writing here: each goes on while the other waits.
   // It starts first, so that its start-up overlaps the opening of the export here.
   const parsing = startParseThread({ path, limits: options.zipLimits, aheadItems: batchSize * 3 });
+  let reader: ExportReader | undefined;
+  let restore: (() => Promise<void>) | undefined;
   try {
-    const reader = await openExport(path, options.zipLimits);
-    const restore = await bulkLoad(ctx);
-    try {
-      const tally = new Tally(reader.path, options.examplesPerReason ?? 10);
-      await readExport(ctx, reader, parsing, tally, { ...options, batchSize });
-      await whileBusy(options, () => markAosWithBackblasts(ctx.db));
-      return tally.finish((performance.now() - started) / 1000);
-    } finally {
-      await parsing.stop();
-      await restore();
-      await reader.close();
-    }
+    reader = await openExport(path, options.zipLimits);
+    restore = await bulkLoad(ctx);
+    const tally = new Tally(reader.path, options.examplesPerReason ?? 10);
+    await readExport(ctx, reader, parsing, tally, { ...options, batchSize });
+    await whileBusy(options, () => markAosWithBackblasts(ctx.db));
+    return tally.finish((performance.now() - started) / 1000);
   } finally {
     await parsing.stop();
+    await restore?.();
+    await reader?.close();
   }
 }
 

@@ -140,17 +140,16 @@ function* readAhead<T extends Listed>(
       let read: () => Promise<string>;
       if (!wanted(item.folder)) {
         read = async () => load(item);
-        batch.push({ path: `${item.folder}/${item.name}`, folder: item.folder, read });
-        continue;
-      }
-      try {
-        const loaded = load(item);
-        text += loaded.length;
-        read = async () => loaded;
-      } catch (err) {
-        read = async () => {
-          throw err;
-        };
+      } else {
+        try {
+          const loaded = load(item);
+          text += loaded.length;
+          read = async () => loaded;
+        } catch (err) {
+          read = async () => {
+            throw err;
+          };
+        }
       }
       batch.push({ path: `${item.folder}/${item.name}`, folder: item.folder, read });
     }
@@ -158,13 +157,14 @@ function* readAhead<T extends Listed>(
   }
 }
 
+/** The read buffer's size, and what it goes back to after a larger file. */
+const SCRATCH_KEPT = 64 * 1024;
+
 /**
  * Reads whole files as text through one buffer, grown as needed. Tens of thousands of small files:
  * synchronous reads cost a fraction of a thread-pool round trip each, and a buffer of their own
  * (readFileSync's, sized by an fstat first) costs as much again as the read.
  */
-const SCRATCH_KEPT = 64 * 1024;
-
 function textReader(): (file: string) => string {
   let scratch = Buffer.allocUnsafe(SCRATCH_KEPT);
   return (file) => {

@@ -241,8 +241,8 @@ type BulkTable = 'beatdowns' | 'bd_attendance';
  * statements). Kysely builds the first statement of each size; the next ones reuse its SQL with
  * their own values, rather than each becoming a query tree of thousands of nodes to compile again.
  * On SQLite, OR FAIL: SQLite keeps no statement journal (every page a multi-row INSERT touches,
- * copied to a temporary file first, so that a failing row undoes its statement alone), and the
- * caller's savepoint undoes the whole batch anyway.
+ * copied to a temporary file first, so that a failing row undoes its statement alone), and
+ * insertNew undoes the whole batch anyway.
  */
 async function insertValues(
   db: Db,
